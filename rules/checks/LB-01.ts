@@ -1,0 +1,18 @@
+import { defineCheck } from '../engine/check';
+
+// TODO(rules): triggers, texts and examples from RULES-CATALOG.md LB-01.
+export default defineCheck({
+  id: 'LB-01',
+  category: 'liability',
+  severity: 'high',
+  kind: 'missing',
+  party: 'user-bound',
+  fr: {
+    text: { title: '', explanation: '', basis: '', suggestion: '' },
+    examples: { flagged: [], clean: [] },
+  },
+  en: {
+    text: { title: '', explanation: '', basis: '', suggestion: '' },
+    examples: { flagged: [], clean: [] },
+  },
+});
