@@ -47,7 +47,7 @@ export function classify(text: string, lang: Lang): Category[] {
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     for (let g = 1; g < m.length; g++) {
       if (m[g] !== undefined) {
-        found.add(order[g - 1]);
+        found.add(order[g - 1]!);
         break;
       }
     }
