@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { WxtVitest } from 'wxt/testing';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Unit and component tests. Engine tests run in node; component tests opt into happy-dom with
 // `// @vitest-environment happy-dom`. End-to-end tests live in test/e2e and run under Playwright.
