@@ -1,18 +1,98 @@
 import { defineCheck } from '../engine/check';
 
-// TODO(rules): triggers, texts and examples from RULES-CATALOG.md LB-02.
+/** Indirect or consequential heads of loss. */
+const INDIRECT = {
+  fr: /(dommages?|préjudices?) (directs (et|ou) )?indirects|(dommages?|préjudices?) immatériels|perte d'exploitation|manque à gagner|perte de (chiffre d'affaires|bénéfices?|clientèle|données)|atteinte à l'image/i,
+  en: /consequential|indirect (loss|losses|damages?)|special (or|and) (incidental|punitive)|(loss|losses) of (profits?|revenue|business|goodwill|data|use)|lost profits/i,
+};
+
+/** Wording that makes someone answer for a loss. */
+const ANSWERS = {
+  fr: /responsable|répond(ra)? |réparer|indemnis|supporter|prendre en charge|garanti/i,
+  en: /liable|responsible|indemnif|compensate|reimburse|bear/i,
+};
+
+/** Someone's liability is excluded (for indirect losses or altogether). */
+const EXCLUSION = {
+  fr: /(ne (saurait|pourra|peut)|en aucun cas)[^.]{0,80}(être )?(tenue? )?(pour )?responsables?|(décline|n'assume|n'accepte) (toute )?(aucune )?responsabilité|aucune responsabilité|à l'exclusion (de tous?|des) (dommages|préjudices)|exclu(e|s|es)? (de toute|du droit à) (réparation|indemnisation)/i,
+  en: /(in no event|under no circumstances)[^.]{0,80}liable|(shall|will|does|do) not be (held )?(liable|responsible)|(is|are) not (liable|responsible) for|(assumes?|accepts?) no (liability|responsibility)|disclaims? (any and )?all liability|no liability (whatsoever )?(for|to)|excluding (any )?(liability for )?(indirect|consequential)/i,
+};
+
+/** Caps belong to LB-01; this check leaves them alone to avoid two findings on one sentence. */
+const CAP = {
+  fr: /ne (saurait|pourra|peut) (en aucun cas )?(excéder|dépasser)|limitée à|plafonnée/i,
+  en: /(shall|will|does|do) not (in the aggregate )?exceed|limited to (the )?(amount|fees|sum|\$|£|€)/i,
+};
+
 export default defineCheck({
   id: 'LB-02',
   category: 'liability',
   severity: 'high',
   kind: 'risky',
-  party: 'user-bound',
+  // 'any': the user liable for indirect losses (actor user) and an exclusion shielding only the other side
+  // (actor other) both hurt; assess tells them apart.
+  party: 'any',
+  assess({ unit }, doc) {
+    const text = unit.text;
+    const lang = unit.lang;
+    const indirect = INDIRECT[lang].test(text);
+    if (EXCLUSION[lang].test(text)) {
+      if (unit.actor !== 'other' || CAP[lang].test(text) || doc.hasMirror(unit, EXCLUSION[lang])) return null;
+      return { severity: indirect ? 'medium' : 'high', params: { indirect_included: false, one_way_exclusion: true } };
+    }
+    if (indirect && ANSWERS[lang].test(text) && unit.actor === 'user') {
+      return { severity: 'high', params: { indirect_included: true, data_loss_on_freelancer: /donn[ée]es|data/i.test(text) } };
+    }
+    return null;
+  },
   fr: {
-    text: { title: '', explanation: '', basis: '', suggestion: '' },
-    examples: { flagged: [], clean: [] },
+    triggers: [INDIRECT.fr, EXCLUSION.fr],
+    text: {
+      title: 'Dommages indirects à votre charge',
+      explanation:
+        "Vous répondez de pertes lointaines et imprévisibles (perte d'exploitation, manque à gagner, perte de données), ou l'autre partie s'exonère seule de sa responsabilité alors que la vôtre reste entière.",
+      basis:
+        "Par défaut, seuls les dommages prévisibles (C. civ. 1231-3) et suite immédiate et directe de l'inexécution (C. civ. 1231-4) sont réparés : la clause aggrave la règle légale. Une exclusion qui ne profite qu'à une partie est un déséquilibre à négocier (usage : exclusion réciproque).",
+      suggestion:
+        "« Aucune des Parties ne sera tenue responsable envers l'autre des dommages indirects, tels que perte d'exploitation, manque à gagner ou perte de données. Le Client demeure responsable de la sauvegarde de ses données et de la validation des mises en production. »",
+    },
+    examples: {
+      flagged: [
+        "⟦Le Prestataire sera responsable de tous les dommages directs et indirects subis par le Client du fait de l'exécution de la mission.⟧",
+        "Le Consultant intervient sur l'instance de production. ⟦Il indemnisera le Client de toute perte d'exploitation, perte de données ou manque à gagner résultant d'une erreur de paramétrage.⟧",
+        "⟦Le Prestataire s'engage à réparer l'ensemble des préjudices, y compris immatériels et indirects, causés à la Société ou à ses clients.⟧",
+        "Le Prestataire répond de ses manquements dans les conditions du droit commun. ⟦En aucun cas le Client ne pourra être tenu responsable envers le Prestataire de quelque dommage que ce soit.⟧",
+      ],
+      clean: [
+        "Aucune des Parties ne sera tenue responsable envers l'autre des dommages indirects, tels que perte d'exploitation ou manque à gagner.",
+        "Le Prestataire ne saurait être tenu responsable d'une perte de données résultant d'une absence de sauvegarde par le Client.",
+        "Chacune des Parties répond des seuls dommages directs causés à l'autre, à l'exclusion de tout préjudice indirect.",
+      ],
+    },
   },
   en: {
-    text: { title: '', explanation: '', basis: '', suggestion: '' },
-    examples: { flagged: [], clean: [] },
+    triggers: [INDIRECT.en, EXCLUSION.en],
+    text: {
+      title: 'Indirect losses on you, one-sided exclusions',
+      explanation:
+        'You answer for remote, unforeseeable losses (lost profits, business interruption, lost data), or the other side excludes its own liability while yours stays whole.',
+      basis:
+        'By default only foreseeable, direct losses are recoverable (French C. civ. 1231-3 and 1231-4; remoteness in common law): the clause makes the default worse. Freelance contract guides recommend a mutual exclusion of consequential loss.',
+      suggestion:
+        '"Neither party shall be liable to the other for any indirect, incidental or consequential damages, including lost profits, loss of business or loss of data. Client remains responsible for backing up its data and for approving changes to production systems."',
+    },
+    examples: {
+      flagged: [
+        '⟦Contractor shall be liable to Company for all direct, indirect and consequential damages, including lost profits, arising out of the Services.⟧',
+        'Consultant will administer the production instance. ⟦Consultant shall indemnify Client for any loss of data or loss of business caused by a configuration error.⟧',
+        'You are responsible for your account. ⟦In no event shall we be liable to you for any damages arising from your use of the Service.⟧',
+        '⟦Company shall not be liable for any lost profits, loss of revenue or consequential damages suffered by Contractor.⟧ Contractor shall be liable for all damages caused by its breach.',
+      ],
+      clean: [
+        'Neither party shall be liable to the other for any indirect, incidental or consequential damages, including lost profits.',
+        "Contractor shall not be liable for any loss of data resulting from Client's failure to maintain backups.",
+        "Except for breach of confidentiality, in no event shall either party be liable for lost profits or consequential damages.",
+      ],
+    },
   },
 });

@@ -1,18 +1,93 @@
 import { defineCheck } from '../engine/check';
 
-// TODO(rules): triggers, texts and examples from RULES-CATALOG.md LB-03.
+const INDEMNITY = {
+  fr: /(relever et )?garantir (intégralement )?(le Client|la Société|l'ESN|le Donneur d'ordre|le Bénéficiaire)[^.]{0,40}contre (toute|tous|l'ensemble)|relever et garantir|tenir (le Client|la Société|l'ESN)? ?indemne|indemniser (le Client|la Société|l'ESN|le Donneur d'ordre)[^.]{0,30}de (toute|tous|l'ensemble|toutes)|garantie à première demande/i,
+  en: /indemnify(,)? (and )?(defend|hold)|defend(,)? (and )?indemnify|hold (\w+ )?harmless|indemnify (and keep indemnified )?(the )?(Company|Client|Customer|us|Principal)\b/i,
+};
+
+/** Limited to the indemnifying party's own fault. */
+const FAULT = {
+  fr: /(résultant|découlant|du fait|causée?s?|imputables?)[^.]{0,40}(faute|manquement|négligence|violation)|fondée? sur une contrefaçon/i,
+  en: /(caused by|resulting from|arising (out of|from)|to the extent (of|caused by))[^.]{0,50}(breach|negligen|wil(l)?ful misconduct|fraud|infring)/i,
+};
+
+/** "arising out of or relating to this Agreement / the Services / your use": not fault-based even if "breach" follows. */
+const BROAD = {
+  fr: /de quelque nature que ce soit|toute conséquence|à quelque titre que ce soit|liée? (directement ou indirectement )?(à|aux) (l'exécution|la mission|les prestations)/i,
+  en: /any and all|arising (out of|from) or (relating|related) to|in (any way )?connection with (this Agreement|the Services|your use)|your use of/i,
+};
+
+const THIRD_PARTY = { fr: /tiers/i, en: /third[- ]part(y|ies)/i };
+const CAPPED = {
+  fr: /dans la limite (du plafond|de la limitation)|sous réserve (de la limitation|du plafond)/i,
+  en: /subject to (the )?(limitations?|cap)|within the (liability )?cap/i,
+};
+
 export default defineCheck({
   id: 'LB-03',
   category: 'indemnity',
   severity: 'high',
   kind: 'one-way',
   party: 'user-bound',
+  assess({ unit }, doc) {
+    const text = unit.text;
+    const lang = unit.lang;
+    const faultBased = FAULT[lang].test(text) && !BROAD[lang].test(text);
+    const thirdPartyOnly = THIRD_PARTY[lang].test(text);
+    const capped = CAPPED[lang].test(text);
+    const mutual = doc.hasMirror(unit, INDEMNITY[lang]);
+    const params = { mutual, fault_based: faultBased, capped, third_party_only: thirdPartyOnly };
+    // The balanced near miss: third-party claims caused by the user's own breach, or within the cap.
+    if (faultBased && (thirdPartyOnly || capped || mutual)) return null;
+    if (mutual) return { severity: 'medium', params };
+    return { severity: faultBased ? 'medium' : 'high', params };
+  },
   fr: {
-    text: { title: '', explanation: '', basis: '', suggestion: '' },
-    examples: { flagged: [], clean: [] },
+    triggers: [INDEMNITY.fr],
+    text: {
+      title: 'Garantie (indemnisation) unilatérale et illimitée',
+      explanation:
+        "Vous devez couvrir le client contre toute réclamation, même sans faute de votre part, sans plafond et sans réciprocité : une garantie fonctionne comme une dette et contourne la limitation de responsabilité.",
+      basis:
+        "Usage : les guides freelance classent la garantie illimitée et unilatérale parmi les premiers signaux d'alerte ; une garantie fonctionne comme une dette et échappe aux règles de prévisibilité et de limitation du préjudice. Pratique équilibrée : garantie réciproque, limitée aux réclamations de tiers causées par la faute de la partie garante, dans le plafond de responsabilité.",
+      suggestion:
+        "« Chacune des Parties garantit l'autre contre les réclamations de tiers résultant directement d'un manquement qui lui est imputable, dans la limite du plafond de responsabilité prévu au contrat. La garantie de propriété intellectuelle du Prestataire porte sur les livrables tels que livrés, à l'exclusion des éléments fournis par le Client. »",
+    },
+    examples: {
+      flagged: [
+        "⟦Le Prestataire s'engage à garantir le Client contre toute réclamation, action ou recours de tiers, de quelque nature que ce soit, liée à l'exécution de la mission.⟧",
+        "⟦Le Consultant relèvera et garantira la Société de toutes condamnations prononcées à son encontre, en principal, intérêts et frais.⟧",
+        "Le Sous-traitant exécute la mission en toute indépendance. ⟦Le Sous-traitant s'engage à indemniser l'ESN de toutes les conséquences financières des réclamations du client final, à première demande.⟧",
+      ],
+      clean: [
+        "Chacune des Parties garantit l'autre contre les réclamations de tiers résultant directement d'un manquement qui lui est imputable.",
+        "Le Prestataire garantit le Client contre toute action de tiers fondée sur une contrefaçon résultant des livrables tels que livrés, dans la limite du plafond de responsabilité.",
+        "Le Client garantit le Prestataire contre toute réclamation relative aux contenus qu'il fournit.",
+      ],
+    },
   },
   en: {
-    text: { title: '', explanation: '', basis: '', suggestion: '' },
-    examples: { flagged: [], clean: [] },
+    triggers: [INDEMNITY.en],
+    text: {
+      title: 'One-way, unlimited indemnity',
+      explanation:
+        'You must cover the other side against any claim, even where you are not at fault, with no cap and nothing in return: an indemnity works like a debt and bypasses the liability cap.',
+      basis:
+        'Indemnities operate like a debt and can bypass remoteness and mitigation; freelance guides list an unlimited, one-way indemnity as a top red flag. Balanced practice: mutual, limited to third-party claims caused by the indemnifying party\'s breach or negligence, within the liability cap.',
+      suggestion:
+        '"Each party shall indemnify the other against third-party claims to the extent caused by its breach of this Agreement or its negligence, subject to the limitation of liability. Contractor\'s IP indemnity is limited to the Deliverables as delivered and excludes materials supplied by Client."',
+    },
+    examples: {
+      flagged: [
+        '⟦Contractor shall indemnify, defend and hold harmless Company and its affiliates from and against any and all claims, losses and expenses, including reasonable attorneys\' fees, arising out of or relating to the Services.⟧',
+        '⟦You agree to indemnify and hold us harmless from any claim or demand arising out of your use of the Service.⟧',
+        'Consultant is an independent contractor. ⟦Consultant will defend and indemnify Client against all liabilities in connection with this Agreement, regardless of fault.⟧',
+      ],
+      clean: [
+        "Each party shall indemnify the other against third-party claims to the extent caused by its breach of this Agreement.",
+        'Contractor shall indemnify Client against third-party claims to the extent resulting from Contractor\'s gross negligence, subject to the limitations of liability in Section 9.',
+        'Company shall indemnify and hold Contractor harmless from any claim arising from materials supplied by Company.',
+      ],
+    },
   },
 });
