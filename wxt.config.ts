@@ -1,12 +1,18 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// See README "Permissions" for why each permission is needed.
+/**
+ * `VIGIE_E2E=1` makes the build the end-to-end tests drive: written to .output/e2e (the store build in
+ * .output/chrome-mv3 stays untouched) and allowed on localhost, because a popup opened as a test page gets no
+ * activeTab grant. Store builds have no host permission at all (README "Permissions").
+ */
+const e2e = process.env.VIGIE_E2E === '1';
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  outDir: '.output',
+  outDir: e2e ? '.output/e2e' : '.output',
   vite: () => ({
     plugins: [preact()],
   }),
@@ -15,7 +21,24 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    ...(e2e ? { host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'] } : {}),
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'review-page': {
+        suggested_key: { default: 'Alt+Shift+V' },
+        description: '__MSG_bg_command_review__',
+      },
+    },
     browser_specific_settings:
-      browser === 'firefox' ? { gecko: { id: 'vigie@vigie.example', strict_min_version: '128.0' } } : undefined,
+      browser === 'firefox'
+        ? {
+            gecko: {
+              id: 'vigie@vigie.example',
+              strict_min_version: '128.0',
+              // Firefox asks extensions to declare what they collect: nothing leaves the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
+        : undefined,
   }),
 });

@@ -1,0 +1,95 @@
+/**
+ * Every stored item, declared once. `local:` items are the user's (settings, profile, per-document decisions);
+ * `session:` items live in memory until the browser closes (the latest review of each tab the user asked to
+ * review). Nothing is stored about pages the user did not ask to review.
+ * When an item's shape changes: bump `version` and add a migration (`migrations: { 2: (v1) => v2 }`).
+ */
+import { storage } from '@wxt-dev/storage';
+import type { Category, Review, Role } from '../rules/engine/types';
+
+export type LanguageSetting = 'auto' | 'fr' | 'en';
+
+export interface Settings {
+  /** Which party the user is: a clause that protects one side can hurt the other. */
+  role: Role;
+  language: LanguageSetting;
+  /** Threshold overrides keyed by Threshold.name; absent = the check's default. */
+  thresholds: Record<string, number>;
+  disabledCategories: Category[];
+}
+
+export const DEFAULT_SETTINGS: Settings = { role: 'provider', language: 'auto', thresholds: {}, disabledCategories: [] };
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** The freelancer's identity, used to sign letters. */
+export interface Profile {
+  name: string;
+  company: string;
+  legalForm: string;
+  /** SIREN (9 digits) or SIRET (14 digits), digits only. */
+  siren: string;
+  address: string;
+  email: string;
+  phone: string;
+}
+
+export const EMPTY_PROFILE: Profile = { name: '', company: '', legalForm: '', siren: '', address: '', email: '', phone: '' };
+
+export const profileItem = storage.defineItem<Profile>('local:profile', {
+  fallback: EMPTY_PROFILE,
+  version: 1,
+});
+
+/** The user's decisions on one document (docKey = origin+pathname, or `pdf:<sha-256 of the text>`). */
+export interface DocState {
+  /** Finding id → optional reason given when dismissing. */
+  dismissed: Record<string, string>;
+  /** Finding ids the user marked as negotiated. */
+  negotiated: string[];
+  title: string;
+  url: string;
+  updatedAt: number;
+}
+
+export const docStatesItem = storage.defineItem<Record<string, DocState>>('local:docStates', {
+  fallback: {},
+  version: 1,
+});
+
+/** Where a tab's review stands. `review` stays when a later attempt fails, so surfaces keep showing it. */
+export interface TabReview {
+  status: 'reviewing' | 'reviewed' | 'error';
+  docKey: string;
+  url: string;
+  title: string;
+  /** 'selection' when the user reviewed selected text (context menu), not the whole page. */
+  source: 'page' | 'selection' | 'pdf';
+  /** The frame whose review is kept (the one with the most text), for "Show in page". */
+  frameId?: number;
+  review?: Review;
+  /** Progress of a long review, 0..1. */
+  progress?: number;
+  /** Locale key (bg_error_*) or raw message of the last failure. */
+  error?: string;
+  updatedAt: number;
+}
+
+/** Latest review per tab id; cleared when the tab navigates to another document or closes. */
+export const tabReviewsItem = storage.defineItem<Record<string, TabReview>>('session:tabReviews', {
+  fallback: {},
+  version: 1,
+});
+
+/**
+ * The user's data as exported, imported and erased by the options page. Items declared by other surfaces
+ * (drafts, journal, versions) are added here so "export everything" really is everything.
+ */
+export const USER_DATA_ITEMS = {
+  settings: settingsItem,
+  profile: profileItem,
+  docStates: docStatesItem,
+} as const;
