@@ -4,12 +4,23 @@
  * only the reader's selection, through the host adapter that fits the page (hosts/index.ts).
  */
 import { createAdapter } from '../hosts/index';
-import { defaultEnv } from '../hosts/env';
+import type { HostEnv } from '../hosts/types';
 import { onMessage, sendToBackground } from '../lib/messages';
 import { createPageReviewer, type PageReviewer } from '../lib/page-review';
-import { loadLanguage } from '../lib/i18n';
+import { loadLanguage, t } from '../lib/i18n';
+import { dismissFinding, docKeyForUrl } from '../lib/review-state';
 
 const INJECTED = Symbol.for('vigie.content');
+
+/** What the in-page card's buttons do. */
+const env: HostEnv = {
+  t,
+  dismiss: async (findingId, reason) => {
+    await dismissFinding(docKeyForUrl(location.href), findingId, reason, { title: document.title, url: location.href });
+  },
+  openPanel: (findingId) => sendToBackground('panel:open', { findingId }),
+  fetchExport: (url) => sendToBackground('docs:export', { url }),
+};
 
 interface Session {
   selection: boolean;
@@ -32,7 +43,7 @@ export default defineContentScript({
       session?.stop.abort();
       const stop = new AbortController();
       ctx.signal.addEventListener('abort', () => stop.abort(), { once: true });
-      const adapter = createAdapter(window, defaultEnv(), { selection });
+      const adapter = createAdapter(window, env, { selection });
       stop.signal.addEventListener('abort', () => adapter.destroy(), { once: true });
       const reviewer = createPageReviewer(
         adapter,
