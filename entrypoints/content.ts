@@ -20,6 +20,7 @@ const env: HostEnv = {
   },
   openPanel: (findingId) => sendToBackground('panel:open', { findingId }),
   fetchExport: (url) => sendToBackground('docs:export', { url }),
+  openViewer: (file) => sendToBackground('viewer:open', { file: file ?? '' }),
 };
 
 interface Session {

@@ -37,8 +37,8 @@ export interface ProtocolMap {
   'panel:open': { request: { findingId?: string }; response: boolean };
   /** content → background: fetch a Google Docs text export with the user's session (hosts/google-docs). */
   'docs:export': { request: { url: string }; response: ExportResult };
-  /** content/popup → background: open Vigie's PDF viewer on this PDF URL in a new tab. */
-  'viewer:open': { request: { file: string }; response: void };
+  /** content/popup → background: open Vigie's PDF viewer in a new tab, on this PDF URL or empty (file picker). */
+  'viewer:open': { request: { file?: string }; response: void };
   /** panel → background → content: scroll to a finding and flash it. Answers false when it is not found. */
   'finding:show': { request: { tabId: number; findingId: string }; response: boolean };
 }
