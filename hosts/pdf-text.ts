@@ -14,6 +14,8 @@
 /** The fields of a pdf.js TextItem this module reads. Items without `str` are marked-content markers. */
 export interface TextItemLike {
   str?: string;
+  /** Set on marked-content markers only. */
+  type?: string;
   transform?: number[];
   width?: number;
   height?: number;

@@ -1,0 +1,265 @@
+/**
+ * Ordinary DOM pages (contract portals, intranets, published Google Docs, email bodies, and — run in each frame —
+ * Word for the web's document frame): the visible text walk of ./dom-text.ts, mark.js marks (./marks.ts) and the
+ * shadow-root card (./card.ts). DomAdapter also serves the selection host, which reads a part of the page.
+ */
+import type { Finding } from '../rules/engine/types';
+import type { HostAdapter, HostEnv, HostName, TextSnapshot } from './types';
+import { HostTextError, SHORTCUTS } from './types';
+import { readDomText, UI_ATTRIBUTE, type DomText } from './dom-text';
+import { Highlighter, MARK_CLASS, MARK_CSS, describeGroup, type MarkGroup } from './marks';
+import { Card } from './card';
+
+/** Re-reads caused by page mutations happen at most this often (ms). */
+export const CHANGE_INTERVAL = 500;
+const HOVER_CLOSE_DELAY = 250;
+
+function matchesShortcut(e: KeyboardEvent, s: { altKey: boolean; shiftKey: boolean; code: string }): boolean {
+  return e.altKey === s.altKey && e.shiftKey === s.shiftKey && !e.ctrlKey && !e.metaKey && e.code === s.code;
+}
+
+export class DomAdapter implements HostAdapter {
+  private snapshot: DomText | null = null;
+  /** The snapshot was read while marks were in the page: its text nodes go away when the marks are cleared. */
+  private snapshotHadMarks = false;
+  private findings: readonly Finding[] = [];
+  private readonly highlighter: Highlighter;
+  private readonly card: Card;
+  private style: HTMLStyleElement | null = null;
+  private ui: AbortController | null = null;
+  private observer: MutationObserver | null = null;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The group whose card is open. */
+  private current: MarkGroup | null = null;
+
+  constructor(
+    protected readonly win: Window,
+    protected readonly env: HostEnv,
+    readonly name: HostName = 'dom',
+    /** Reads the text this host reviews (the whole body by default). */
+    private readonly read: () => DomText = () => readDomText(win.document.body),
+  ) {
+    this.highlighter = new Highlighter(win.document, (g) => describeGroup(g, env.t as (k: string, s?: string[]) => string));
+    this.card = new Card(win.document, env);
+  }
+
+  matches(_location: Location): boolean {
+    return true;
+  }
+
+  readText(): TextSnapshot {
+    const dom = this.read();
+    if (!dom.text.trim()) throw new HostTextError('no-text', 'host_no_text');
+    this.snapshot = dom;
+    this.snapshotHadMarks = this.highlighter.groups.length > 0;
+    return { text: dom.text, locate: (start, end) => dom.locate(start, end) };
+  }
+
+  highlight(findings: readonly Finding[]): number {
+    this.findings = findings;
+    return this.paint();
+  }
+
+  /** (Re)draws the marks of this.findings; no paint happens between clearing and marking, so nothing flickers. */
+  private paint(): number {
+    const doc = this.win.document;
+    this.card.close();
+    this.current = null;
+    this.highlighter.clear();
+    let dom = this.snapshot;
+    if (!dom || this.snapshotHadMarks || !dom.segments.every((s) => s.node.isConnected)) {
+      const fresh = this.read();
+      // offsets are only valid for the text the engine saw; a changed page is re-reviewed by observeChanges
+      if (dom && fresh.text !== dom.text) return this.settle(0);
+      dom = this.snapshot = fresh;
+      this.snapshotHadMarks = false;
+    }
+    const marked = this.highlighter.apply(dom, this.findings);
+    if (marked && !this.style) {
+      this.style = doc.createElement('style');
+      this.style.setAttribute(UI_ATTRIBUTE, 'marks');
+      this.style.textContent = MARK_CSS;
+      (doc.head ?? doc.documentElement).appendChild(this.style);
+    }
+    if (marked) this.listen();
+    return this.settle(marked);
+  }
+
+  /** Our own DOM changes are not page changes: drop the records they produced. */
+  private settle<T>(value: T): T {
+    this.observer?.takeRecords();
+    return value;
+  }
+
+  scrollTo(finding: Finding): boolean {
+    const group = this.highlighter.groupOfFinding(finding.id);
+    if (!group) return false;
+    const first = group.elements[0];
+    if (first) {
+      first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      for (const el of group.elements) {
+        el.classList.remove('vigie-flash');
+        void el.offsetWidth; // restart the animation
+        el.classList.add('vigie-flash');
+      }
+      this.settle(undefined);
+    } else {
+      group.ranges[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    }
+    return true;
+  }
+
+  observeChanges(callback: () => void, signal: AbortSignal): void {
+    if (signal.aborted) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let last = 0;
+    const check = () => {
+      timer = undefined;
+      last = Date.now();
+      const fresh = this.read();
+      if (this.snapshot && fresh.text !== this.snapshot.text) callback();
+      else if (this.highlighter.groups.length && !this.highlighter.intact()) {
+        // the page re-rendered the same text and dropped the marks: put them back
+        this.snapshot = fresh;
+        this.snapshotHadMarks = false;
+        this.paint();
+      }
+    };
+    const observer = new MutationObserver((records) => {
+      if (records.every((r) => (r.target as Element).closest?.(`[${UI_ATTRIBUTE}]`) || this.card.contains(r.target))) return;
+      if (!timer) timer = setTimeout(check, Math.max(0, CHANGE_INTERVAL - (Date.now() - last)));
+    });
+    observer.observe(this.win.document.body, { childList: true, subtree: true, characterData: true });
+    this.observer = observer;
+    signal.addEventListener('abort', () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      if (this.observer === observer) this.observer = null;
+    });
+  }
+
+  clear(): void {
+    this.card.close();
+    this.current = null;
+    this.highlighter.clear();
+    this.style?.remove();
+    this.style = null;
+    this.ui?.abort();
+    this.ui = null;
+    this.findings = [];
+    this.settle(undefined);
+  }
+
+  destroy(): void {
+    this.clear();
+    this.observer?.disconnect();
+    this.observer = null;
+  }
+
+  /** Hover, focus and keyboard handling of the marks, delegated on the document until clear(). */
+  private listen(): void {
+    if (this.ui) return;
+    this.ui = new AbortController();
+    const { signal } = this.ui;
+    const doc = this.win.document;
+    const markOf = (target: EventTarget | null) =>
+      target && (target as Node).nodeType === 1 ? ((target as Element).closest(`mark.${MARK_CLASS}`) as HTMLElement | null) : null;
+
+    doc.addEventListener('mouseover', (e) => {
+      const mark = markOf(e.target);
+      if (mark || this.card.contains(e.target)) clearTimeout(this.closeTimer);
+      if (mark) {
+        const group = this.highlighter.groupOf(mark);
+        if (group && group !== this.current) this.openCard(group, mark.getBoundingClientRect(), false, null);
+      }
+    }, { signal });
+    doc.addEventListener('mouseout', (e) => {
+      if (!markOf(e.target) && !this.card.contains(e.target)) return;
+      if (markOf(e.relatedTarget) || this.card.contains(e.relatedTarget)) return;
+      clearTimeout(this.closeTimer);
+      this.closeTimer = setTimeout(() => {
+        // keep the card while focus is in it or on its mark
+        if (this.card.contains(doc.activeElement) || markOf(doc.activeElement)) return;
+        this.closeCard();
+      }, HOVER_CLOSE_DELAY);
+    }, { signal });
+    doc.addEventListener('focusin', (e) => {
+      const mark = markOf(e.target);
+      if (mark) {
+        const group = this.highlighter.groupOf(mark);
+        if (group) this.openCard(group, mark.getBoundingClientRect(), false, mark);
+      } else if (!this.card.contains(e.target)) this.closeCard();
+    }, { signal });
+    doc.addEventListener('keydown', (e) => {
+      if (matchesShortcut(e, SHORTCUTS.next) || matchesShortcut(e, SHORTCUTS.previous)) {
+        e.preventDefault();
+        this.step(matchesShortcut(e, SHORTCUTS.next) ? 1 : -1);
+        return;
+      }
+      const mark = markOf(e.target);
+      if (!mark) return;
+      if (e.key === 'Escape' && this.card.isOpen) {
+        e.preventDefault();
+        this.closeCard();
+      } else if (e.key === 'Enter' || e.key === ' ') {
+        const group = this.highlighter.groupOf(mark);
+        if (group) {
+          e.preventDefault();
+          this.openCard(group, mark.getBoundingClientRect(), true, mark);
+        }
+      }
+    }, { signal, capture: true });
+    if (this.highlighter.groups.some((g) => g.ranges.length)) {
+      // CSS highlights are not elements: hit-test them on mouse moves, once per frame
+      let pending = false;
+      doc.addEventListener('mousemove', (e) => {
+        if (pending) return;
+        pending = true;
+        this.win.requestAnimationFrame(() => {
+          pending = false;
+          const hit = this.highlighter.groups.find((g) =>
+            g.ranges.some((r) => Array.from(r.getClientRects()).some((b) => e.clientX >= b.left && e.clientX <= b.right && e.clientY >= b.top && e.clientY <= b.bottom)),
+          );
+          if (hit && hit !== this.current) this.openCard(hit, hit.ranges[0]!.getBoundingClientRect(), false, null);
+        });
+      }, { signal });
+    }
+  }
+
+  private openCard(group: MarkGroup, anchor: DOMRect, focus: boolean, returnFocus: HTMLElement | null): void {
+    clearTimeout(this.closeTimer);
+    this.current = group;
+    this.card.open({ findings: group.findings, anchor, focus, returnFocus });
+    this.settle(undefined);
+  }
+
+  private closeCard(): void {
+    this.current = null;
+    this.card.close();
+    this.settle(undefined);
+  }
+
+  /** Alt+Shift+N / Alt+Shift+P: the next / previous finding in text order. */
+  private step(direction: 1 | -1): void {
+    const groups = this.highlighter.groups;
+    if (!groups.length) return;
+    const active = this.win.document.activeElement;
+    const focused = active ? groups.indexOf(this.highlighter.groupOf(active) as MarkGroup) : -1;
+    const at = focused >= 0 ? focused : this.current ? groups.indexOf(this.current) : -1;
+    const next = groups[at < 0 ? (direction > 0 ? 0 : groups.length - 1) : (at + direction + groups.length) % groups.length]!;
+    const first = next.elements[0];
+    if (first) {
+      first.focus({ preventScroll: true });
+      first.scrollIntoView({ block: 'center' });
+    } else {
+      // a CSS highlight in an editable area cannot take focus: the card does, and Escape gives it back
+      const range = next.ranges[0]!;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      this.openCard(next, range.getBoundingClientRect(), true, active as HTMLElement | null);
+    }
+  }
+}
+
+export function createDomAdapter(win: Window, env: HostEnv): HostAdapter {
+  return new DomAdapter(win, env);
+}
