@@ -25,7 +25,7 @@ beforeAll(async () => {
 
 async function open(bytes: Uint8Array, password?: string) {
   // pdf.js transfers (detaches) the buffer it is given: pass a copy.
-  const task = pdfjs.getDocument({ data: bytes.slice(), password, isEvalSupported: false, verbosity: 0 });
+  const task = pdfjs.getDocument({ data: bytes.slice(), password, verbosity: 0 });
   const items: (readonly TextItemLike[])[] = [];
   try {
     const text = await extractText(await task.promise, (page) => void items.push(page.items.filter((i) => i.str !== undefined)));
