@@ -10,6 +10,7 @@ import { settingsItem } from '../lib/storage';
 import { getTabReview } from '../lib/review-state';
 import { viewerPath } from '../lib/reviewable';
 import { openSidePanel } from '../lib/side-panel';
+import { fetchDocsExport } from '../hosts/google-docs';
 
 const MENU_PAGE = 'vigie-review-page';
 const MENU_SELECTION = 'vigie-review-selection';
@@ -51,6 +52,8 @@ export default defineBackground(() => {
     },
     life.signal,
   );
+  // Google Docs text export with the user's cookies (only Docs export URLs: see hosts/google-docs isExportUrl).
+  onMessage('docs:export', ({ url }) => fetchDocsExport(url), life.signal);
   onMessage(
     'viewer:open',
     async ({ file }) => {
