@@ -1,0 +1,177 @@
+/**
+ * Text normalisation with an offset map back to the original. Checks and classifiers read the normalised
+ * text; every offset the engine reports goes through the map, so quotes are exact slices of the input.
+ *
+ * What is folded (check patterns can rely on it):
+ * - line ends: \r\n, \r, U+2028/2029, form feeds → \n; three or more line breaks → two (a paragraph break);
+ * - spaces: NBSP, narrow/thin/figure spaces, tabs → ' '; runs of spaces → one; none at line start or end;
+ * - invisible characters (soft hyphen, zero-width spaces, BOM) removed;
+ * - apostrophes and single quotes ‘ ’ ‚ ‛ ′ ` ´ → ' ; double quotes “ ” „ ‟ ″ → " ; « » are kept;
+ * - hyphens ‐ ‑ ‒ and the minus sign → '-';
+ * - ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ → their letters;
+ * - bullets at line start (• ▪ ● ◦ – — * …) → '•';
+ * - words hyphenated at a line end are rejoined ("respon-\nsabilité" → "responsabilité"; "sous-\ntraitant"
+ *   keeps its hyphen);
+ * - hard line breaks inside a sentence (PDF text, wrapped e-mails) → ' '.
+ */
+
+export interface Normalized {
+  /** The normalised text. */
+  text: string;
+  /** map[i] = offset in the original of text[i]; map[text.length] = original length. */
+  map: Int32Array;
+}
+
+const SINGLE_QUOTES = new Set(['\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '`', '\u00b4']);
+const DOUBLE_QUOTES = new Set(['\u201c', '\u201d', '\u201e', '\u201f', '\u2033']);
+const HYPHENS = new Set(['\u2010', '\u2011', '\u2012', '\u2212']);
+const SPACES = new Set(['\u00a0', '\u202f', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a', '\u205f', '\u3000', '\t', '\v']);
+const INVISIBLE = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
+const BREAKS = new Set(['\u2028', '\u2029', '\f']);
+const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
+const BULLETS = new Set(['•', '▪', '●', '◦', '‣', '○', '■', '□', '➢', '►', '✓', '✔', '❖', '➤', '→', '·', '*', '–', '—', '\uf0b7', '\uf0a7']);
+
+/** Accumulates output characters with their original offsets. */
+class Builder {
+  chars: string[] = [];
+  offsets: number[] = [];
+  push(s: string, offset: number): void {
+    for (let i = 0; i < s.length; i++) {
+      this.chars.push(s[i]!);
+      this.offsets.push(offset);
+    }
+  }
+  get last(): string | undefined {
+    return this.chars[this.chars.length - 1];
+  }
+  pop(): void {
+    this.chars.pop();
+    this.offsets.pop();
+  }
+}
+
+/** Character-level folding: line ends, spaces, quotes, hyphens, ligatures, invisible characters. */
+function foldCharacters(original: string): { text: string; map: number[] } {
+  const b = new Builder();
+  let atLineStart = true;
+  for (let i = 0; i < original.length; i++) {
+    let c = original[i]!;
+    if (c === '\r') {
+      if (original[i + 1] === '\n') continue; // the \n that follows carries the break
+      c = '\n';
+    }
+    if (BREAKS.has(c)) c = '\n';
+    if (INVISIBLE.has(c)) continue;
+    if (SPACES.has(c)) c = ' ';
+    if (c === '\n') {
+      while (b.last === ' ') b.pop();
+      b.push('\n', i);
+      atLineStart = true;
+      continue;
+    }
+    if (c === ' ') {
+      if (atLineStart || b.last === ' ') continue;
+      b.push(' ', i);
+      continue;
+    }
+    if (atLineStart && BULLETS.has(c) && /\s/.test(original[i + 1] ?? '')) c = '•';
+    else if (SINGLE_QUOTES.has(c)) c = "'";
+    else if (DOUBLE_QUOTES.has(c)) c = '"';
+    else if (HYPHENS.has(c)) c = '-';
+    atLineStart = false;
+    b.push(LIGATURES[c] ?? c, i);
+  }
+  while (b.last === ' ') b.pop();
+  return { text: b.chars.join(''), map: b.offsets };
+}
+
+/** Prefixes whose hyphen is part of the word: "sous-\ntraitant" stays "sous-traitant". */
+const KEPT_HYPHEN_PREFIX = /(?:^|[^\p{L}])(?:sous|non|ci|co|contre|auto|anti|semi|quasi|vice|self|pré|post|pre|re|ré|extra|inter|intra|multi|sur|demi|mi|ex|e|end|third|long|short|full|part|off|on|de)$/iu;
+/** A line that opens a block: bullet, numbering, lettered item, or a section keyword. */
+const BLOCK_START = /^(?:•|-\s|\(?[a-z]\)|\(?[ivxlcdm]{1,6}[).]\s|\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})*(?:[.)]\s|\s+(?=\p{Lu}))|\d{1,3}(?:\.\d{1,3})+\s|(?:article|art\.|section|clause|chapitre|chapter|titre|title|annexe|annex|schedule|appendix|partie|part)\s+[\dIVXLCDM]|§)/iu;
+const TERMINAL = /[.!?:;]["»)\]']?$/;
+const LOWER_START = /^[\p{Ll}]/u;
+
+function isCapsHeading(line: string): boolean {
+  let upper = 0;
+  for (const ch of line) {
+    if (ch !== ch.toUpperCase()) return false;
+    if (ch !== ch.toLowerCase()) upper++;
+  }
+  return upper >= 3;
+}
+
+/** Whether the break between two non-empty lines is a soft wrap inside a sentence. */
+function isSoftWrap(prev: string, next: string): boolean {
+  if (BLOCK_START.test(next)) return false;
+  if (TERMINAL.test(prev) || isCapsHeading(prev) || BLOCK_START.test(prev) && prev.length < 60) return false;
+  if (LOWER_START.test(next)) return true;
+  // A long line that stops mid-sentence was wrapped (PDF text, e-mails); a short one is a heading or a label.
+  return prev.length >= 50;
+}
+
+/** Line-level folding on the character-folded text: rejoin hyphenated words and wrapped lines. */
+function joinLines(text: string): { text: string; map: number[] } {
+  const b = new Builder();
+  let lineStart = 0;
+  let blankRun = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.length === 0) {
+      if (lineEnd < text.length && b.chars.length > 0 && blankRun < 1) {
+        b.push('\n', lineEnd);
+        blankRun++;
+      }
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    blankRun = 0;
+    for (let k = 0; k < line.length; k++) {
+      b.chars.push(line[k]!);
+      b.offsets.push(lineStart + k);
+    }
+    if (lineEnd >= text.length) break;
+    // Look at the next line to decide what the break is.
+    const nextStart = lineEnd + 1;
+    let nextEnd = text.indexOf('\n', nextStart);
+    if (nextEnd < 0) nextEnd = text.length;
+    const next = text.slice(nextStart, nextEnd);
+    if (next.length === 0) {
+      b.push('\n', lineEnd);
+    } else if (line.endsWith('-') && /\p{L}-$/u.test(line.slice(-2)) && LOWER_START.test(next)) {
+      const word = /[\p{L}]+-$/u.exec(line.slice(-40))?.[0] ?? '';
+      if (!KEPT_HYPHEN_PREFIX.test(word.slice(0, -1))) b.pop(); // drop the hyphen
+      // no separator: the word continues on the next line
+    } else if (isSoftWrap(line, next)) {
+      b.push(' ', lineEnd);
+    } else {
+      b.push('\n', lineEnd);
+    }
+    lineStart = nextStart;
+  }
+  while (b.last === '\n') b.pop();
+  return { text: b.chars.join(''), map: b.offsets };
+}
+
+export function normalize(original: string): Normalized {
+  const folded = foldCharacters(original);
+  const joined = joinLines(folded.text);
+  const map = new Int32Array(joined.text.length + 1);
+  for (let i = 0; i < joined.text.length; i++) map[i] = folded.map[joined.map[i]!]!;
+  map[joined.text.length] = original.length;
+  return { text: joined.text, map };
+}
+
+/**
+ * Original offsets of the normalised range [start, end): from the first character's original offset to just
+ * after the last character's (so a ligature or a folded quote is included whole).
+ */
+export function toOriginal(n: Normalized, start: number, end: number): { start: number; end: number } {
+  if (end <= start) {
+    const at = n.map[start] ?? n.map[n.map.length - 1]!;
+    return { start: at, end: at };
+  }
+  return { start: n.map[start]!, end: n.map[end - 1]! + 1 };
+}

@@ -1,0 +1,140 @@
+/**
+ * Parties and actors. Reads the defined party names ("ci-après dénommé « le Prestataire »", (the
+ * "Contractor")) and maps each to provider or client with the catalog's role dictionary; then tells, for a
+ * unit, which side is its grammatical subject, seen from the user's role.
+ */
+import type { Actor } from './check';
+import type { Party, Role } from './types';
+
+/** Role dictionary of RULES-CATALOG.md §0 (head nouns, lower case). */
+const PROVIDER_NOUNS = [
+  'prestataire', 'consultant', 'sous-traitant', 'intervenant', 'freelance', 'titulaire', 'fournisseur',
+  'indépendant', 'contractor', 'supplier', 'service provider', 'vendor', 'freelancer', 'provider',
+  'subcontractor', 'sub-contractor',
+];
+const CLIENT_NOUNS = [
+  'client final', 'donneur d\'ordre', 'donneur d\'ordres', 'client', 'société', 'mandant', 'esn', 'bénéficiaire',
+  'end client', 'end-client', 'company', 'customer', 'principal',
+];
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The role a defined name carries by its head noun: "le Prestataire" → provider, "the End Client" → client. */
+export function roleOfName(name: string): Role | null {
+  const n = name.toLowerCase().replace(/^(?:le|la|les|l'|the)\s*/, '').trim();
+  for (const noun of PROVIDER_NOUNS) if (n === noun || n.startsWith(`${noun} `)) return 'provider';
+  for (const noun of CLIENT_NOUNS) if (n === noun || n.startsWith(`${noun} `)) return 'client';
+  return null;
+}
+
+const NAME = (n: number) => `(?<n${n}>[^"«»\\n()]{1,40}?)`;
+const DEFINITION_RE = new RegExp(
+  [
+    // ci-après dénommé(e) « le Prestataire », ci-après « le Client », ci-dessous désignée "la Société"
+    `ci-(?:après|dessous)\\s*,?\\s*(?:(?:dénommée?s?|désignée?s?|appelée?s?|nommée?s?)\\s+)?(?:par\\s+)?(?:«\\s?|")${NAME(1)}(?:\\s?»|")`,
+    // hereinafter referred to as the "Contractor", hereafter "Company"
+    `(?:hereinafter|hereafter)\\s*,?\\s*(?:(?:referred\\s+to|called|designated|known)\\s+)?(?:as\\s+)?(?:the\\s+)?"${NAME(2)}"`,
+    // (the "Contractor"), ("Company"), (« le Client »)
+    `\\(\\s*(?:the\\s+|le\\s+|la\\s+|l')?(?:«\\s?|")${NAME(3)}(?:\\s?»|")\\s*\\)`,
+  ].join('|'),
+  'giu',
+);
+/** Words that show a definition names a legal person (so an unknown name like "ACME" is a party). */
+const PARTY_CONTEXT = /(?:SAS|SASU|SARL|EURL|SA|SCOP|Inc\.?|LLC|Ltd|Limited|plc|GmbH|société|company|corporation|entreprise|immatriculée?|registered|demeurant|domicilié|siège|capital|represented|représentée?|auto-entrepreneur|micro-entrepreneur)(?![\p{L}])/u;
+
+/** Defined parties of the text, or dictionary names found in it when the contract defines none. */
+export function findParties(text: string): Party[] {
+  const defined: Party[] = [];
+  const unknown: { name: string; start: number; end: number }[] = [];
+  const seen = new Set<string>();
+  DEFINITION_RE.lastIndex = 0;
+  for (let m = DEFINITION_RE.exec(text); m; m = DEFINITION_RE.exec(text)) {
+    const g = m.groups!;
+    const name = (g.n1 ?? g.n2 ?? g.n3 ?? '').trim();
+    const key = name.toLowerCase();
+    if (!name || seen.has(key) || /\bpart(?:ies|ie|y|ies)\b/i.test(name)) continue;
+    const role = roleOfName(name);
+    const at = { name, start: m.index, end: m.index + m[0].length };
+    if (role) {
+      seen.add(key);
+      defined.push({ ...at, role });
+    } else if (PARTY_CONTEXT.test(text.slice(Math.max(0, m.index - 200), m.index))) {
+      seen.add(key);
+      unknown.push(at);
+    }
+  }
+  // A name outside the dictionary ("ACME") takes the side no defined name holds yet.
+  for (const u of unknown) {
+    const roles = new Set(defined.map((p) => p.role));
+    if (roles.size === 1) defined.push({ ...u, role: roles.has('provider') ? 'client' : 'provider' });
+  }
+  if (defined.length > 0) return defined.sort((a, b) => a.start! - b.start!);
+  // No definitions: the dictionary names the contract uses with a capital ("le Prestataire", "the Company").
+  const found: Party[] = [];
+  const re = new RegExp(
+    `(?<![\\p{L}])(?:(?:le|la|l'|the)\\s)?(?:${[...PROVIDER_NOUNS, ...CLIENT_NOUNS].map((n) => escape(n[0]!.toUpperCase() + n.slice(1))).join('|')})(?![\\p{L}])`,
+    'gu',
+  );
+  const names = new Set<string>();
+  for (let m = re.exec(text); m && names.size < 6; m = re.exec(text)) {
+    const name = m[0];
+    const head = name.replace(/^(?:le|la|l'|the)\s?/i, '').toLowerCase();
+    if (names.has(head)) continue;
+    names.add(head);
+    found.push({ name, role: roleOfName(name)! });
+  }
+  return found;
+}
+
+/** Who a unit binds or empowers, through the parties' names. */
+export interface ActorReader {
+  actorOf(text: string): Actor;
+}
+
+const MUTUAL_RE =
+  /(?<![\p{L}])(?:chacune\s+des\s+parties|chaque\s+partie|les\s+parties|l'une\s+ou\s+l'autre\s+(?:des\s+)?parties?|les\s+deux\s+parties|réciproque(?:ment)?|mutuel(?:le)?(?:ment)?|each\s+party|either\s+party|both\s+parties|the\s+parties|each\s+of\s+the\s+parties|either\s+of\s+the\s+parties|mutual(?:ly)?|reciprocal(?:ly)?)(?![\p{L}])/iu;
+/** A word before a name that makes it a complement, not the subject: "au Client", "to the Company". */
+const COMPLEMENT_BEFORE =
+  /(?:^|[^\p{L}])(?:à|au|aux|de|du|des|d'|pour|par|envers|avec|contre|chez|sur|entre|auprès\s+du|auprès\s+de|vis-à-vis\s+du|to|of|by|for|with|from|against|toward|towards|upon|on|than|between|notify|inform|pay|informer|notifier|payer|verser)\s+(?:le\s+|la\s+|l'|les\s+|the\s+|its\s+|son\s+|sa\s+)?$/iu;
+
+export function actorReader(parties: Party[], role: Role): ActorReader {
+  // Names: the defined ones, then the dictionary (a contract that defines "le Consultant" may still say
+  // "le Client final"). Longest first so "Client final" wins over "Client".
+  const byName = new Map<string, Role | 'you' | 'we'>();
+  for (const p of parties) byName.set(p.name.toLowerCase().replace(/^(?:le|la|les|l'|the)\s*/, ''), p.role);
+  for (const n of PROVIDER_NOUNS) if (!byName.has(n)) byName.set(n, 'provider');
+  for (const n of CLIENT_NOUNS) if (!byName.has(n)) byName.set(n, 'client');
+  // Terms of service: "you" is the reader, "we" the other side.
+  for (const n of ['you', 'vous']) byName.set(n, 'you');
+  for (const n of ['we', 'us', 'nous']) byName.set(n, 'we');
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length);
+  const mention = new RegExp(
+    `(?<![\\p{L}])(?:${names.map((n) => escape(n).replace(/'/g, "'").replace(/ /g, '\\s+')).join('|')})(?![\\p{L}'])`,
+    'giu',
+  );
+
+  return {
+    actorOf(text: string): Actor {
+      const mutual = MUTUAL_RE.exec(text);
+      let subject: Role | 'you' | 'we' | null = null;
+      let subjectAt = -1;
+      mention.lastIndex = 0;
+      for (let m = mention.exec(text); m; m = mention.exec(text)) {
+        const before = text.slice(Math.max(0, m.index - 30), m.index);
+        if (COMPLEMENT_BEFORE.test(before)) continue;
+        if (/^'s(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+        const key = m[0].toLowerCase().replace(/\s+/g, ' ');
+        subject = byName.get(key) ?? null;
+        subjectAt = m.index;
+        break;
+      }
+      if (mutual && (subject === null || mutual.index < subjectAt)) return 'mutual';
+      if (subject === null) return 'unknown';
+      if (subject === 'you') return 'user';
+      if (subject === 'we') return 'other';
+      return subject === role ? 'user' : 'other';
+    },
+  };
+}

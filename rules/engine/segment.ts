@@ -1,0 +1,226 @@
+/**
+ * Segmentation of normalised text into sections (numbered articles, headings) and units (the sentences and
+ * list items that carry categories). Offsets here are into the normalised text; review.ts maps them back.
+ * One pass over the lines, one regex scan per body: linear in the text length.
+ */
+
+export interface SegSection {
+  start: number;
+  end: number;
+  /** "9.2", "V", "5", "a" … or '' for an unnumbered heading. */
+  number: string;
+  heading: string;
+  level: number;
+  /** How the contract names it: "Article 9.2", "Section 5", "§ 3", "9.2", or '' for a bare heading. */
+  label: string;
+  /** Index of the enclosing section, or -1. */
+  parent: number;
+}
+
+export interface SegUnit {
+  start: number;
+  end: number;
+  /** Innermost section, or -1. */
+  section: number;
+  /** A bullet or numbered item (its subject is often in the lead-in sentence before the list). */
+  listItem: boolean;
+  /** For a list item, the unit that introduces the list (ends with ':'), or -1. */
+  leadIn: number;
+}
+
+export interface Segmentation {
+  sections: SegSection[];
+  units: SegUnit[];
+}
+
+/** Units longer than this are cut at a space: keeps pathological inputs (no punctuation) linear for checks. */
+const MAX_UNIT = 3000;
+
+const KEYWORD = '(?:article|art\\.|articles?|section|clause|chapitre|chapter|titre|title|annexe|annex|schedule|appendix|partie|part|§)';
+/** "Article 9.2", "ARTICLE V", "Section 5", "§ 3" (case-insensitive keyword). */
+const KEYWORD_MARKER = new RegExp(
+  `^(?<kw>${KEYWORD})\\s*(?<kwnum>\\d{1,3}(?:\\.\\d{1,3}){0,5}|[IVXLCDM]{1,7}|premier|1er|unique|[A-Z])(?![\\p{L}\\d])\\.?\\s*(?:[-–—:.]\\s+)?`,
+  'iu',
+);
+/** Numbering and bullets, case-sensitive: "5.2", "5.", "IV)", "a)", "(ii)", "•". */
+const MARKER = new RegExp(
+  '^(?:' +
+    '(?<dotted>\\d{1,3}(?:\\.\\d{1,3}){1,5})\\.?(?=\\s|$)' +
+    '|(?<num>\\d{1,3})[.)](?=\\s|$)' +
+    '|(?<roman>[IVXLCDM]{1,7})[.)](?=\\s|$)' +
+    '|\\(?(?<letter>[a-z])\\)(?=\\s|$)' +
+    '|\\((?<paren>\\d{1,3}|[ivxlcdm]{1,6}|[A-Z])\\)(?=\\s|$)' +
+    '|(?<lroman>[ivxlcdm]{1,6})[.)](?=\\s|$)' +
+    '|(?<bullet>•|-)(?=\\s)' +
+    ')\\s*(?:[-–—:.]\\s+)?',
+  'u',
+);
+
+/** A short line without final punctuation reads as a heading. */
+function headingLike(s: string, maxWords: number): boolean {
+  if (s.length === 0 || s.length > 120) return false;
+  if (/^[\p{Ll}]/u.test(s)) return false;
+  if (/[;,]$/.test(s) || (/[.!?]$/.test(s) && !/^[^.]{1,40}\.$/.test(s))) return false;
+  let words = 1;
+  for (let i = 0; i < s.length; i++) if (s[i] === ' ') words++;
+  return words <= maxWords;
+}
+
+function isCaps(s: string): boolean {
+  let upper = 0;
+  for (const ch of s) {
+    if (ch !== ch.toUpperCase()) return false;
+    if (ch !== ch.toLowerCase()) upper++;
+  }
+  return upper >= 3;
+}
+
+/** Splits an inline heading from its body: "Non-concurrence : Le Prestataire…" → heading, body offset. */
+function inlineHeading(rest: string): { heading: string; bodyOffset: number } {
+  if (headingLike(rest, 14)) return { heading: rest.replace(/\.$/, ''), bodyOffset: rest.length };
+  const m = /^([^.:;!?]{1,80}?)\s*(?:[.:]|\s[-–—])\s+(?=[\p{Lu}«"(\d])/u.exec(rest);
+  if (m && (headingLike(m[1]!, 6) || isCaps(m[1]!))) return { heading: m[1]!, bodyOffset: m[0].length };
+  return { heading: '', bodyOffset: 0 };
+}
+
+const ABBREVIATIONS = new Set(
+  ('art arts al c civ com cass soc crim n no nos num m mm mme mmes mlle me dr pr prof st ste inc ltd ltée llc co corp ' +
+    'sa sas sasu sarl eurl cf p pp vs v mr mrs ms jr sr ch chap sect para réf ref tél tel env approx ex hr av bd ' +
+    'fig vol éd ed dept resp ann annex sch cl al. e.g i.e')
+    .split(' '),
+);
+
+/** Sentence ends: ., !, ?, … (with closing quotes) followed by a space and something that starts a sentence. */
+const SENTENCE_END = /[.!?…]["»)\]']*\s+(?=[\p{Lu}\d«"(•])/gu;
+
+function isAbbreviation(text: string, dot: number): boolean {
+  if (text[dot] !== '.') return false;
+  let i = dot;
+  while (i > 0 && dot - i < 12 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  const word = text.slice(i, dot).toLowerCase();
+  if (word.length === 0) return false;
+  if (word.length === 1) return true; // initials, "C. civ."
+  if (word.includes('.')) return true; // "e.g", "S.A.S", "U.S"
+  return ABBREVIATIONS.has(word);
+}
+
+export function segment(text: string): Segmentation {
+  const sections: SegSection[] = [];
+  const units: SegUnit[] = [];
+  const stack: number[] = []; // open sections, innermost last
+  let lastHeadingOnlyLine = -1; // section whose header line had no heading (ARTICLE 5 \n CONFIDENTIALITÉ)
+  let leadIn = -1;
+
+  const current = () => (stack.length ? stack[stack.length - 1]! : -1);
+  const openSection = (s: Omit<SegSection, 'end' | 'parent'>) => {
+    while (stack.length && sections[stack[stack.length - 1]!]!.level >= s.level) {
+      sections[stack.pop()!]!.end = s.start;
+    }
+    const index = sections.length;
+    sections.push({ ...s, end: text.length, parent: current() });
+    stack.push(index);
+    return index;
+  };
+
+  const addUnit = (start: number, end: number, listItem: boolean) => {
+    while (start < end && text[start] === ' ') start++;
+    while (end > start && text[end - 1] === ' ') end--;
+    if (end <= start || !/\p{L}/u.test(text.slice(start, Math.min(end, start + 200)))) return;
+    units.push({ start, end, section: current(), listItem, leadIn: listItem ? leadIn : -1 });
+  };
+
+  const addBody = (start: number, end: number, listItem: boolean) => {
+    let from = start;
+    const body = text.slice(start, end);
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) {
+      if (isAbbreviation(body, m.index)) continue;
+      const cut = start + m.index + m[0].length;
+      addLong(from, cut, listItem);
+      from = cut;
+      listItem = false; // later sentences of a list item stand on their own
+    }
+    addLong(from, end, listItem);
+    if (!listItem) {
+      const last = units[units.length - 1];
+      if (last && /:$/.test(text.slice(last.start, last.end))) leadIn = units.length - 1;
+    }
+  };
+
+  const addLong = (start: number, end: number, listItem: boolean) => {
+    while (end - start > MAX_UNIT) {
+      let cut = text.lastIndexOf(' ', start + MAX_UNIT);
+      if (cut <= start) cut = start + MAX_UNIT;
+      addUnit(start, cut, listItem);
+      start = cut;
+    }
+    addUnit(start, end, listItem);
+  };
+
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.length === 0) {
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    const head = line.length > 300 ? line.slice(0, 300) : line;
+    const km = /^[A-Z§]/.test(line) ? KEYWORD_MARKER.exec(head) : null;
+    const keyword = km !== null && !/^[\p{Ll}]/u.test(line.slice(km[0].length));
+    const m = keyword ? km : MARKER.exec(head);
+    const g = m?.groups ?? {};
+    const rest = m ? line.slice(m[0].length) : line;
+    const restStart = lineStart + (m ? m[0].length : 0);
+    const depth = current() >= 0 ? sections[current()]!.level : 0;
+
+    if (m && keyword) {
+      // "Article 9.2 – Non-concurrence", "ARTICLE V", "Section 5", "§ 3"
+      const number = g.kwnum!;
+      const kw = g.kw!;
+      const dots = /^\d/.test(number) ? number.split('.').length - 1 : 0;
+      const { heading, bodyOffset } = inlineHeading(rest);
+      const label = `${kw === '§' ? '§' : kw[0]!.toUpperCase() + kw.slice(1).toLowerCase()} ${number}`;
+      const index = openSection({ start: lineStart, number, heading, level: 1 + dots, label });
+      lastHeadingOnlyLine = heading === '' && bodyOffset === 0 && rest.trim() === '' ? index : -1;
+      leadIn = -1;
+      if (bodyOffset < rest.length) addBody(restStart + bodyOffset, lineEnd, false);
+    } else if (m && g.dotted !== undefined) {
+      // "5.2 Durée" or "5.2 Le Prestataire…": a numbered paragraph is a section either way.
+      const number = g.dotted;
+      const { heading, bodyOffset } = inlineHeading(rest);
+      const index = openSection({ start: lineStart, number, heading, level: number.split('.').length, label: number });
+      lastHeadingOnlyLine = rest.trim() === '' ? index : -1;
+      leadIn = -1;
+      if (bodyOffset < rest.length) addBody(restStart + bodyOffset, lineEnd, false);
+    } else if (m && (g.num !== undefined || g.roman !== undefined) && headingLike(rest, 10)) {
+      // "5. Confidentialité", "IV – DURÉE": numbered headings. Otherwise they are list items (below).
+      const number = (g.num ?? g.roman)!;
+      openSection({ start: lineStart, number, heading: rest.replace(/\.$/, ''), level: 1, label: number });
+      lastHeadingOnlyLine = -1;
+      leadIn = -1;
+    } else if (m && (g.letter !== undefined || g.paren !== undefined || g.lroman !== undefined) && headingLike(rest, 6) && !/[.:;]$/.test(rest)) {
+      const number = (g.letter ?? g.paren ?? g.lroman)!;
+      openSection({ start: lineStart, number, heading: rest, level: depth + 1, label: `${number})` });
+      lastHeadingOnlyLine = -1;
+    } else if (!m && isCaps(line) && headingLike(line, 14)) {
+      if (lastHeadingOnlyLine >= 0 && lastHeadingOnlyLine === current()) {
+        sections[lastHeadingOnlyLine]!.heading = line.replace(/\.$/, '');
+      } else {
+        openSection({ start: lineStart, number: '', heading: line.replace(/\.$/, ''), level: Math.max(1, depth), label: '' });
+      }
+      lastHeadingOnlyLine = -1;
+      leadIn = -1;
+    } else if (m) {
+      // List item: bullet, "1)", "a)", "(ii)"
+      addBody(restStart, lineEnd, true);
+      lastHeadingOnlyLine = -1;
+    } else {
+      addBody(lineStart, lineEnd, false);
+      lastHeadingOnlyLine = -1;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return { sections, units };
+}

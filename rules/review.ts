@@ -1,0 +1,392 @@
+/**
+ * The review engine's entry point: text in, Review out. Pure and synchronous, no DOM: the same code runs in
+ * the content script, the viewer, the side panel and the CLI.
+ *
+ * Pipeline: normalize (offset map) → segment (sections, units) → language (document, sections) → parties
+ * and actors → classify units → checks (clause-level, absence, meta) → score. Offsets in the Review are
+ * JavaScript string offsets into `text`; every quote is `text.slice(start, end)`.
+ */
+import { CHECKS } from './index';
+import type { Actor, Assessment, CheckDefinition, DocView, LangSpec, UnitView } from './engine/check';
+import { classify } from './engine/classify';
+import { languageOf, languageScores } from './engine/language';
+import { normalize, toOriginal, type Normalized } from './engine/normalize';
+import { actorReader, findParties } from './engine/parties';
+import { score } from './engine/score';
+import { segment, type SegSection } from './engine/segment';
+import {
+  CATEGORIES,
+  SCHEMA_VERSION,
+  type Category,
+  type Clause,
+  type Finding,
+  type Lang,
+  type ParamValue,
+  type Party,
+  type Review,
+  type ReviewOptions,
+  type Section,
+} from './engine/types';
+
+export type * from './engine/types';
+export { SCHEMA_VERSION } from './engine/types';
+
+const CATEGORY_ORDER = new Map(CATEGORIES.map((c, i) => [c, i]));
+
+/** Below this many units a text is a clause or a selection: it has no "missing protections". */
+const MIN_UNITS_FOR_ABSENCE = 3;
+/** Below this many words a text is not treated as a contract (findings are still computed). */
+const MIN_CONTRACT_WORDS = 40;
+/** A section needs this many function words to get its own language; otherwise it takes the document's. */
+const MIN_SECTION_LANGUAGE_WORDS = 15;
+
+/** Every threshold's catalog default, by name (conventions.test.ts keeps one default per name). */
+const thresholdDefaults = new WeakMap<readonly CheckDefinition[], Map<string, number>>();
+function defaultsOf(checks: readonly CheckDefinition[]): Map<string, number> {
+  let map = thresholdDefaults.get(checks);
+  if (!map) {
+    map = new Map();
+    for (const check of checks) for (const t of check.thresholds ?? []) map.set(t.name, t.default);
+    thresholdDefaults.set(checks, map);
+  }
+  return map;
+}
+
+/** Clause-level triggers grouped by language, compiled once. */
+function specOf(check: CheckDefinition, lang: Lang): LangSpec {
+  return check[lang];
+}
+
+/** FNV-1a, 32 bits, base 36: a short stable fingerprint. */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** Finding id: check id + hash of the quote with case, punctuation and spacing folded (survives reformatting). */
+export function findingId(check: string, normalisedQuote: string): string {
+  if (!normalisedQuote) return `${check}-doc`;
+  const folded = normalisedQuote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return `${check}-${hash(folded)}`;
+}
+
+function formatParam(value: ParamValue, lang: Lang): string {
+  if (typeof value === 'number') {
+    const rounded = Math.round(value * 10) / 10;
+    return lang === 'fr' ? String(rounded).replace('.', ',') : String(rounded);
+  }
+  return String(value);
+}
+
+/** Fills {param} placeholders; unknown placeholders stay visible so tests catch them. */
+export function fill(template: string, params: Record<string, ParamValue>, lang: Lang): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? formatParam(params[key]!, lang) : whole,
+  );
+}
+
+function prettyHeading(heading: string): string {
+  if (heading !== heading.toUpperCase()) return heading;
+  const lower = heading.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/** "Article 9.2 — Non-concurrence": the innermost section's label (keyword inherited) and nearest heading. */
+function locationOf(sections: SegSection[], index: number): string {
+  if (index < 0) return '';
+  const sec = sections[index]!;
+  let label = sec.label;
+  let heading = sec.heading;
+  for (let p = sec.parent; p >= 0 && (!heading || /^\d/.test(label)); p = sections[p]!.parent) {
+    const parent = sections[p]!;
+    if (!heading) heading = parent.heading;
+    const kw = /^(\S+) (\S+)$/.exec(parent.label);
+    if (/^\d/.test(label) && kw && label.startsWith(`${kw[2]}.`)) label = `${kw[1]} ${label}`;
+  }
+  return [label, heading && prettyHeading(heading)].filter(Boolean).join(' — ');
+}
+
+function nearestHeading(sections: SegSection[], index: number): string {
+  for (let p = index; p >= 0; p = sections[p]!.parent) if (sections[p]!.heading) return sections[p]!.heading;
+  return '';
+}
+
+function countWords(text: string, limit: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && words < limit; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+function partyFilter(check: CheckDefinition, actor: Actor): boolean {
+  if (check.party === 'user-bound') return actor === 'user' || actor === 'unknown';
+  if (check.party === 'other-power') return actor === 'other' || actor === 'unknown';
+  return true;
+}
+
+/** Per-category index of units by actor, so hasMirror is O(1) per call. */
+type ActorLists = Record<Actor, number>;
+function emptyActorLists(): ActorLists {
+  return { user: 0, other: 0, mutual: 0, unknown: 0 };
+}
+
+interface Candidate {
+  check: CheckDefinition;
+  unit: UnitView;
+  match: RegExpExecArray;
+}
+
+/** Reviews `text` with the catalog's checks. */
+export function review(text: string, options: ReviewOptions = {}): Review {
+  return reviewWith(CHECKS, text, options);
+}
+
+/** Reviews `text` with the given checks (tests use it to exercise the engine with synthetic checks). */
+export function reviewWith(checks: readonly CheckDefinition[], text: string, options: ReviewOptions = {}): Review {
+  const THRESHOLD_DEFAULTS = defaultsOf(checks);
+  const order = new Map(checks.map((c, i) => [c.id, i]));
+  const role = options.role ?? 'provider';
+  const forced = options.language && options.language !== 'auto' ? options.language : null;
+  const norm: Normalized = normalize(text);
+  const ntext = norm.text;
+  const seg = segment(ntext);
+
+  // Language: document, then each top-level section (with enough words) for mixed documents.
+  const unitScores = seg.units.map((u) => languageScores(ntext.slice(u.start, u.end)));
+  const total = { fr: 0, en: 0 };
+  for (const s of unitScores) {
+    total.fr += s.fr;
+    total.en += s.en;
+  }
+  const docLang: Lang = forced ?? languageOf(total);
+  const topOf = (i: number): number => {
+    let t = i;
+    while (t >= 0 && seg.sections[t]!.parent >= 0) t = seg.sections[t]!.parent;
+    return t;
+  };
+  const topScores = new Map<number, { fr: number; en: number }>();
+  seg.units.forEach((u, i) => {
+    const top = topOf(u.section);
+    if (top < 0) return;
+    const acc = topScores.get(top) ?? { fr: 0, en: 0 };
+    acc.fr += unitScores[i]!.fr;
+    acc.en += unitScores[i]!.en;
+    topScores.set(top, acc);
+  });
+  const sectionLang = (i: number): Lang => {
+    if (forced || i < 0) return docLang;
+    const s = topScores.get(topOf(i));
+    return s && s.fr + s.en >= MIN_SECTION_LANGUAGE_WORDS ? languageOf(s, docLang) : docLang;
+  };
+
+  // Parties and actors.
+  const rawParties = findParties(ntext);
+  const parties: Party[] = rawParties.map((p) => {
+    if (p.start === undefined || p.end === undefined) return p;
+    const o = toOriginal(norm, p.start, p.end);
+    return { ...p, start: o.start, end: o.end };
+  });
+  const reader = actorReader(rawParties, role);
+
+  const units: UnitView[] = seg.units.map((u, index) => {
+    const unitText = ntext.slice(u.start, u.end);
+    const lang = sectionLang(u.section);
+    return {
+      index,
+      text: unitText,
+      lang,
+      categories: classify(unitText, lang),
+      heading: nearestHeading(seg.sections, u.section),
+      actor: reader.actorOf(unitText),
+    };
+  });
+  // A list item without its own subject takes the lead-in's: "Le Prestataire s'engage à : • ne pas…".
+  seg.units.forEach((u, i) => {
+    if (u.listItem && u.leadIn >= 0 && units[i]!.actor === 'unknown') units[i]!.actor = units[u.leadIn]!.actor;
+  });
+
+  // Clause-level candidates: any trigger matches and no `unless` does. A trigger match also gives the unit
+  // the check's category, so the clause map and mirrors see what the checks see.
+  const candidates: Candidate[] = [];
+  for (const check of checks) {
+    for (const unit of units) {
+      const spec = specOf(check, unit.lang);
+      if (!spec.triggers?.length) continue;
+      let match: RegExpExecArray | null = null;
+      for (const re of spec.triggers) {
+        re.lastIndex = 0;
+        match = re.exec(unit.text);
+        if (match) break;
+      }
+      if (!match) continue;
+      if (!unit.categories.includes(check.category)) unit.categories.push(check.category);
+      if (spec.unless?.some((re) => ((re.lastIndex = 0), re.test(unit.text)))) continue;
+      candidates.push({ check, unit, match });
+    }
+  }
+
+  const byCategory = new Map<Category, ActorLists>();
+  for (const unit of units) {
+    for (const c of unit.categories) {
+      const lists = byCategory.get(c) ?? emptyActorLists();
+      lists[unit.actor]++;
+      byCategory.set(c, lists);
+    }
+  }
+  const patternCache = new Map<RegExp, ActorLists>();
+  const opposite = (a: Actor): Actor | null => (a === 'user' ? 'other' : a === 'other' ? 'user' : null);
+
+  const baseDoc: DocView = {
+    text: ntext,
+    lang: docLang,
+    role,
+    parties: rawParties,
+    units,
+    threshold(name: string): number {
+      const value = options.thresholds?.[name] ?? THRESHOLD_DEFAULTS.get(name);
+      if (value === undefined) throw new Error(`Unknown threshold "${name}"`);
+      return value;
+    },
+    hasMirror(): boolean {
+      throw new Error('hasMirror needs a check context');
+    },
+  };
+  const docFor = (check: CheckDefinition): DocView => ({
+    ...baseDoc,
+    hasMirror(unit: UnitView, pattern?: RegExp): boolean {
+      if (unit.actor === 'mutual') return true;
+      let lists: ActorLists | undefined;
+      if (pattern) {
+        lists = patternCache.get(pattern);
+        if (!lists) {
+          lists = emptyActorLists();
+          for (const u of units) if (((pattern.lastIndex = 0), pattern.test(u.text))) lists[u.actor]++;
+          patternCache.set(pattern, lists);
+        }
+      } else {
+        lists = byCategory.get(check.category);
+      }
+      if (!lists) return false;
+      const other = opposite(unit.actor);
+      return lists.mutual > 0 || (other !== null && lists[other] > 0);
+    },
+  });
+  const docs = new Map<CheckDefinition, DocView>();
+  const docOf = (check: CheckDefinition) => {
+    let d = docs.get(check);
+    if (!d) {
+      d = docFor(check);
+      docs.set(check, d);
+    }
+    return d;
+  };
+
+  const disabled = new Set(options.disabledCategories ?? []);
+  const dismissed = new Set(options.dismissed ?? []);
+  const findings: Finding[] = [];
+
+  const makeFinding = (
+    check: CheckDefinition,
+    lang: Lang,
+    assessment: Assessment,
+    kind: Finding['kind'],
+    span: { start: number; end: number; normQuote: string; location: string } | null,
+  ): Finding => {
+    const params = assessment.params ?? {};
+    const t = specOf(check, lang).text;
+    const id = findingId(check.id, span?.normQuote ?? '');
+    return {
+      check: check.id,
+      category: check.category,
+      severity: assessment.severity ?? check.severity,
+      kind,
+      illegal: assessment.illegal ?? check.illegal ?? false,
+      start: span?.start ?? 0,
+      end: span?.end ?? 0,
+      quote: span ? text.slice(span.start, span.end) : '',
+      location: span?.location ?? '',
+      params,
+      title: fill(t.title, params, lang),
+      explanation: fill(t.explanation, params, lang),
+      basis: t.basis,
+      suggestion: fill(t.suggestion, params, lang),
+      id,
+      dismissed: dismissed.has(id),
+    };
+  };
+
+  for (const { check, unit, match } of candidates) {
+    if (disabled.has(check.category)) continue;
+    if (!partyFilter(check, unit.actor)) continue;
+    const doc = docOf(check);
+    if (check.kind === 'one-way' && (unit.actor === 'mutual' || doc.hasMirror(unit))) continue;
+    const assessment = check.assess ? check.assess({ unit, match }, doc) : {};
+    if (assessment === null) continue;
+    const u = seg.units[unit.index]!;
+    const o = toOriginal(norm, u.start, u.end);
+    findings.push(
+      makeFinding(check, unit.lang, assessment, check.kind === 'missing' ? 'risky' : check.kind, {
+        ...o,
+        normQuote: unit.text,
+        location: locationOf(seg.sections, u.section),
+      }),
+    );
+  }
+  findings.sort((a, b) => a.start - b.start || order.get(a.check)! - order.get(b.check)!);
+
+  // Absence: a protection is missing when no `present` pattern (of either language) matches the document.
+  if (units.length >= MIN_UNITS_FOR_ABSENCE) {
+    for (const check of checks) {
+      const present = [...(check.fr.present ?? []), ...(check.en.present ?? [])];
+      if (present.length === 0 || disabled.has(check.category)) continue;
+      const doc = docOf(check);
+      if (check.appliesTo && !check.appliesTo(doc)) continue;
+      if (present.some((re) => ((re.lastIndex = 0), re.test(ntext)))) continue;
+      findings.push(makeFinding(check, docLang, {}, 'missing', null));
+    }
+  }
+
+  // Meta checks read the other findings.
+  const base = findings.slice();
+  for (const check of checks) {
+    if (!check.assessFindings || disabled.has(check.category)) continue;
+    const assessment = check.assessFindings(base, docOf(check));
+    if (assessment) findings.push(makeFinding(check, docLang, assessment, check.kind, null));
+  }
+
+  for (const unit of units) unit.categories.sort((a, b) => CATEGORY_ORDER.get(a)! - CATEGORY_ORDER.get(b)!);
+  const sections: Section[] = seg.sections.map((s, i) => {
+    const o = toOriginal(norm, s.start, s.end);
+    return { start: o.start, end: o.end, number: s.number, heading: s.heading, level: s.level, lang: sectionLang(i) };
+  });
+  const clauses: Clause[] = [];
+  units.forEach((unit, i) => {
+    if (unit.categories.length === 0) return;
+    const u = seg.units[i]!;
+    const o = toOriginal(norm, u.start, u.end);
+    clauses.push({ start: o.start, end: o.end, categories: unit.categories, section: u.section, lang: unit.lang });
+  });
+
+  const notAContract = countWords(ntext, MIN_CONTRACT_WORDS) < MIN_CONTRACT_WORDS || (clauses.length === 0 && findings.length === 0);
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    language: docLang,
+    role,
+    length: text.length,
+    parties,
+    sections,
+    clauses,
+    findings,
+    imbalance: score(findings),
+    notAContract,
+  };
+}
