@@ -1,18 +1,78 @@
 import { defineCheck } from '../engine/check';
 
-// TODO(rules): triggers, texts and examples from RULES-CATALOG.md DR-03.
+const ARBITRATION = /arbitra(tion|tor|tors|ge|l|le|ux)|clause compromissoire/i;
+const INSTITUTION = /\b(AAA|JAMS|ICC|LCIA|CCI|CMAP)\b|American Arbitration Association|Chambre de commerce internationale|International Chamber of Commerce/i;
+
 export default defineCheck({
   id: 'DR-03',
   category: 'governing-law',
   severity: 'medium',
   kind: 'risky',
   party: 'any',
+  assess({ unit }, doc) {
+    const arbitration = ARBITRATION.test(unit.text);
+    const institution = INSTITUTION.exec(unit.text)?.[0] ?? null;
+    const law = /(?:droit|loi|lois|laws? of) ((?:the )?(?:state of )?[A-Za-zÀ-ÿ'-]+(?: [A-Z][a-z]+)?)/i.exec(unit.text)?.[1] ?? null;
+    const params = { law, arbitration, institution };
+    if (arbitration) return { severity: 'medium', params };
+    // English choice of law: only for terms of service, where the user is the consumer of the other side's law.
+    if (unit.lang === 'en') return doc.role === 'client' ? { severity: 'low', params } : null;
+    return { severity: 'medium', params };
+  },
   fr: {
-    text: { title: '', explanation: '', basis: '', suggestion: '' },
-    examples: { flagged: [], clean: [] },
+    triggers: [
+      /(droit|loi|lois) (anglais|anglaise|am[ée]ricain|am[ée]ricaine|luxembourgeois|luxembourgeoise|suisse|belge|allemand|allemande|irlandais|irlandaise|n[ée]erlandais|espagnol|italien|new-yorkais|[ée]tranger|de l'[ée]tat d|d'angleterre|de l'angleterre|des [ée]tats-unis|du luxembourg|de la suisse|de la belgique|du delaware|de californie)/i,
+      /tribunal arbitral|sentence arbitrale|r[èe]glement d'arbitrage|clause compromissoire|(soumis|recours|tranch[ée]s?|r[ée]solus?|r[ée]gl[ée]s?|d[ée]f[ée]r[ée]s?) (d[ée]finitivement )?(à l'|à un |par (voie d')?|par un )arbitr|arbitrage (de la|du|sous l'[ée]gide|selon|conform[ée]ment|CCI|institutionnel|ad hoc)/i,
+    ],
+    unless: [/(aucun|pas de|ne sera pas soumis à l')arbitrage/i],
+    text: {
+      title: 'Droit étranger ou arbitrage coûteux',
+      explanation:
+        "Le contrat est soumis à un droit étranger ou à un arbitrage : vous perdez en pratique les protections du droit français (délais de paiement, rupture brutale) et les frais d'arbitrage peuvent dépasser le montant de votre créance.",
+      basis:
+        "Pour un freelance français travaillant en France, le droit français et les juridictions françaises sont recommandés (glossaires et guides freelance) : les plafonds de délais de paiement (C. com. L441-10) et la protection contre la rupture brutale (L442-1) y sont directement invocables. Un arbitrage institutionnel coûte souvent plus que les litiges habituels d'un freelance.",
+      suggestion:
+        "« Le présent contrat est soumis au droit français. Tout litige sera porté devant les juridictions françaises compétentes ; aucun arbitrage ne pourra être imposé pour un litige d'un montant inférieur à 100 000 €. »",
+    },
+    examples: {
+      flagged: [
+        "⟦Le présent contrat est régi par le droit luxembourgeois.⟧",
+        "Les Parties tenteront de régler leur différend à l'amiable. ⟦À défaut, le litige sera tranché définitivement par voie d'arbitrage selon le Règlement d'arbitrage de la Chambre de commerce internationale.⟧",
+        "⟦Le contrat est soumis à la loi anglaise et tout différend sera soumis à un tribunal arbitral siégeant à Londres.⟧",
+      ],
+      clean: [
+        "Le présent contrat est soumis au droit français.",
+        "Le Client procède aux arbitrages fonctionnels nécessaires avec le Prestataire lors des comités de pilotage.",
+        "Tout litige sera porté devant les juridictions françaises compétentes.",
+      ],
+    },
   },
   en: {
-    text: { title: '', explanation: '', basis: '', suggestion: '' },
-    examples: { flagged: [], clean: [] },
+    triggers: [
+      /arbitrat(ion|or|ors|ed|e)\b|\b(AAA|JAMS|LCIA)\b|seat of (the )?arbitration/i,
+      /(governed by|construed (in accordance with|under)|subject to) (and construed in accordance with )?the (internal |substantive )?laws? of/i,
+    ],
+    unless: [/shall not be (subject to|resolved by) arbitration|no arbitration/i],
+    text: {
+      title: 'Costly arbitration or foreign law',
+      explanation:
+        'Disputes go to arbitration (or a law chosen by the other side applies): filing and arbitrator fees can exceed a typical unpaid invoice, hearings may be far away and the award is hard to appeal.',
+      basis:
+        'Freelance guides flag forum and law in the client\'s location as a red flag; institutional arbitration (ICC, AAA, JAMS) carries fees that can dwarf a freelancer\'s typical claim.',
+      suggestion:
+        '"Any dispute shall be resolved by the courts of [Contractor\'s place of business]; either party may bring claims within the small-claims limit in small-claims court. Arbitration applies only if both parties agree in writing after the dispute arises."',
+    },
+    examples: {
+      flagged: [
+        '⟦Any dispute arising out of this Agreement shall be finally settled by binding arbitration administered by the American Arbitration Association in New York.⟧',
+        'The parties will first try to resolve disputes informally. ⟦Any unresolved dispute shall be referred to arbitration under the LCIA Rules, and the seat of arbitration shall be London.⟧',
+        '⟦All claims shall be resolved by JAMS before a single arbitrator.⟧',
+      ],
+      clean: [
+        'This Agreement is governed by the laws of the State of California.',
+        'Any dispute shall be resolved by the courts of the place where Contractor has its principal place of business.',
+        'The parties agree that disputes shall not be subject to arbitration.',
+      ],
+    },
   },
 });
