@@ -10,7 +10,7 @@ import { settingsItem } from '../lib/storage';
 import { getTabReview } from '../lib/review-state';
 import { viewerPath } from '../lib/reviewable';
 import { openSidePanel } from '../lib/side-panel';
-import { fetchDocsExport } from '../hosts/google-docs';
+import { fetchDocsExport } from '../hosts/google-docs-export';
 
 const MENU_PAGE = 'vigie-review-page';
 const MENU_SELECTION = 'vigie-review-selection';

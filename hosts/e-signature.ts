@@ -7,6 +7,7 @@
 import type { HostAdapter, HostEnv, TextSnapshot } from './types';
 import { HostTextError } from './types';
 import { UI_ATTRIBUTE } from './dom-text';
+import { isLocalFixture } from './local';
 import type { SigningSite } from './esign/types';
 import { docusign } from './esign/docusign';
 import { yousign } from './esign/yousign';
@@ -14,11 +15,6 @@ import { adobeSign } from './esign/adobe-sign';
 import { dropboxSign } from './esign/dropbox-sign';
 
 export const SIGNING_SITES: readonly SigningSite[] = [docusign, yousign, adobeSign, dropboxSign];
-
-/** Pages served by the test harness: hosts are recognised by their page structure only there. */
-export function isLocalFixture(location: Location): boolean {
-  return location.protocol === 'http:' && (location.hostname === 'localhost' || location.hostname === '127.0.0.1');
-}
 
 export function detectSigningSite(location: Location, doc: Document): SigningSite | undefined {
   const local = isLocalFixture(location);

@@ -61,7 +61,7 @@ export interface HostEnv {
   fetchExport(url: string): Promise<ExportResult>;
 }
 
-/** Outcome of the Google Docs export fetch (classified by classifyExport() of ./google-docs.ts, in the background). */
+/** Outcome of the Google Docs export fetch (classified by classifyExport() of ./google-docs-export.ts, in the background). */
 export type ExportResult = { ok: true; text: string } | { ok: false; reason: Exclude<HostTextFailure, 'pdf-only' | 'no-text'> };
 
 export interface HostAdapter {
