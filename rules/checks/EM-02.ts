@@ -14,7 +14,7 @@ const GENUINE = {
 
 /** Exclusivity wording: with intuitu personae it points to employment (NC-04 + EM-01). */
 const EXCLUSIVITY = {
-  fr: /exclusivit|à titre exclusif|consacrer (l'intégralité|la totalité|l'essentiel) de son temps|exclusivement (au profit|au service)/i,
+  fr: /exclusivit|à titre exclusif|consacre(r|ra)? (l'intégralité|la totalité|l'essentiel) de son temps|exclusivement (au profit|au service)/i,
   en: /exclusiv|devote (his|her|its|their) (full|entire|whole) (time|working time|business time)|full[- ]time basis/i,
 };
 

@@ -74,7 +74,7 @@ export default defineCheck({
     examples: {
       flagged: [
         '⟦Contractor hereby assigns to Company all right, title and interest in the Deliverables.⟧',
-        'Consultant shall deliver source code weekly. ⟦All intellectual property in the Work Product shall vest in Client upon creation.⟧',
+        'Consultant shall deliver source code weekly. ⟦Consultant agrees that all intellectual property in the Work Product shall belong to Client upon creation.⟧',
         '⟦Ownership of each Deliverable transfers to Customer upon delivery.⟧ Invoices are payable net 60.',
       ],
       clean: [

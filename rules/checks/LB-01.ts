@@ -1,5 +1,7 @@
 import { defineCheck } from '../engine/check';
+import type { Actor, DocView, UnitView } from '../engine/check';
 import { feeMultiples, hasCarveOut, money } from '../engine/extract';
+import { roleOfName } from '../engine/parties';
 
 /** The user is exposed without limit ("responsabilité illimitée", "liable for all losses"). */
 const UNLIMITED = {
@@ -10,8 +12,36 @@ const UNLIMITED = {
 /** A cap on someone's liability; who it protects is the unit's actor. */
 const CAP = {
   fr: /responsabilit[^.]{0,120}(limitée à|plafonnée|ne (saurait|pourra|peut) (en aucun cas )?(excéder|dépasser)|dans la limite d)/i,
-  en: /liabilit(y|ies)[^.]{0,120}((shall|will|does|do) not|in no event) exceed|liabilit(y|ies)[^.]{0,60}(is|are|shall be|will be) limited to|(cap|limit) on (its|our|their|the Company's|Company's|the Client's|Client's) liability/i,
+  en: /liabilit(y|ies)[^.]{0,120}((shall|will|does|do) not|in no event) exceed|in no event shall [^.]{0,80}liabilit[^.]{0,120}exceed|liabilit(y|ies)[^.]{0,60}(is|are|shall be|will be) limited to|(cap|limit) on (its|our|their|the Company's|Company's|the Client's|Client's) liability/i,
 };
+
+/**
+ * Whose liability a cap limits: "Company's aggregate liability", "la responsabilité du Client", "our
+ * liability". Possessives are not grammatical subjects, so the unit's actor alone cannot tell.
+ */
+const OWNER = {
+  fr: /(notre|votre|sa|leur) responsabilité|responsabilité (?:totale |globale |cumulée |maximale |contractuelle )*(?:du |de la |de l'|des )([\p{L}-]+(?: final)?)/iu,
+  en: /\b(our|your|its|their|his|her) (?:total |aggregate |cumulative |entire |maximum |overall )*liabilit|([\p{L}-]+)'s? (?:total |aggregate |cumulative |entire |maximum |overall )*liabilit|liabilit(?:y|ies) of (?:the )?([\p{L}-]+)/iu,
+};
+
+function sideOf(word: string, unit: UnitView, doc: DocView): Actor {
+  const w = word.toLowerCase();
+  if (w === 'our' || w === 'notre') return 'other';
+  if (w === 'your' || w === 'votre') return 'user';
+  if (['its', 'their', 'his', 'her', 'sa', 'leur'].includes(w)) return unit.actor;
+  if (w === 'party' || w === 'parties' || w === 'partie' || w === 'each' || w === 'either') return 'mutual';
+  const role = roleOfName(w) ?? doc.parties.find((p) => p.name.toLowerCase().endsWith(w))?.role ?? null;
+  if (!role) return unit.actor;
+  return role === doc.role ? 'user' : 'other';
+}
+
+/** The side whose liability the unit's cap protects. */
+export function capOwner(unit: UnitView, doc: DocView): Actor {
+  if (unit.actor === 'mutual') return 'mutual';
+  const m = OWNER[unit.lang].exec(unit.text);
+  if (!m) return unit.actor;
+  return sideOf(m[1] ?? m[2] ?? m[3] ?? '', unit, doc);
+}
 
 /** "Sous sa seule et entière responsabilité" means independence, not an uncapped exposure. */
 const INDEPENDENCE = /sous (sa|son|leur) (propre |seule )?(et )?(seule et )?entière responsabilité/i;
@@ -45,13 +75,15 @@ export default defineCheck({
       if (unit.actor === 'user' || unit.actor === 'unknown') return { severity: 'high', params: { ...params, cap_mutual: false } };
     }
     if (!CAP[lang].test(text)) return null;
+    const owner = capOwner(unit, doc);
     // A cap that protects only the other side leaves the user's own liability unlimited.
-    if (unit.actor === 'other' && !doc.hasMirror(unit, CAP[lang])) {
-      return { severity: 'high', params: { ...params, cap_mutual: false } };
+    if (owner === 'other') {
+      const mirrored = doc.units.some((u) => u !== unit && CAP[u.lang].test(u.text) && capOwner(u, doc) !== 'other');
+      return mirrored ? null : { severity: 'high', params: { ...params, cap_mutual: false } };
     }
     // A cap that protects the user but is set too high barely limits anything.
-    if ((unit.actor === 'user' || unit.actor === 'mutual') && multiple !== null && multiple > doc.threshold('liabilityCapMaxMonths')) {
-      return { severity: 'medium', params: { ...params, cap_mutual: unit.actor === 'mutual' } };
+    if ((owner === 'user' || owner === 'mutual') && multiple !== null && multiple > doc.threshold('liabilityCapMaxMonths')) {
+      return { severity: 'medium', params: { ...params, cap_mutual: owner === 'mutual' } };
     }
     return null;
   },
@@ -74,7 +106,7 @@ export default defineCheck({
       flagged: [
         "Le Prestataire réalise la mission d'intégration ServiceNow décrite en annexe. Le Client règle les factures à trente jours date de facture. Le Prestataire répare tout dommage causé au Client par un manquement à ses obligations.",
         "Article 1 - Objet. Le présent contrat a pour objet une mission d'assistance technique en régie. Article 2 - Prix. Le TJM est fixé à 650 € HT. Article 3 - Responsabilité. Le Consultant est tenu de réparer les conséquences de ses fautes dans les conditions du droit commun.",
-        "Le Prestataire exécute la mission selon les règles de l'art. ⟦Le Prestataire est entièrement responsable de tous les dommages causés au Client ou aux tiers, quelle qu'en soit la nature.⟧",
+        "Le Prestataire exécute la mission avec diligence. ⟦Le Prestataire est entièrement responsable de tous les dommages causés au Client ou aux tiers, quelle qu'en soit la nature.⟧",
         "Le Prestataire s'engage à exécuter la mission avec diligence. ⟦En tout état de cause, la responsabilité du Client ne saurait excéder la somme de 1 000 € HT.⟧",
         "⟦Le Sous-traitant indemnisera la Société de l'intégralité du préjudice subi du fait de l'inexécution de ses obligations.⟧",
       ],
@@ -102,7 +134,7 @@ export default defineCheck({
     },
     examples: {
       flagged: [
-        'Contractor will provide the software development services described in Exhibit A. Client will pay each invoice within thirty days of the invoice date. Contractor shall be responsible for any loss or damage resulting from its performance of the Services.',
+        'Contractor will provide the software development services described in the attached statement of work. Client will pay each invoice within thirty days of the invoice date. Contractor shall be responsible for any loss or damage resulting from its performance of the Services.',
         'This Consulting Agreement is entered into between Acme Inc. ("Company") and Jane Doe ("Consultant"). Consultant shall perform the Services in a professional manner. Consultant shall compensate Company for all damages caused by its breach of this Agreement.',
         'Contractor shall perform the Services with due care. ⟦Contractor shall be liable for any and all losses, damages and claims arising from the Services, without limitation as to amount.⟧',
         'The Service is provided on an "as is" basis. ⟦Our total liability to you for any claim arising out of these Terms shall not exceed one hundred dollars ($100).⟧ You use the Service at your own risk.',

@@ -2,7 +2,7 @@ import { defineCheck } from '../engine/check';
 
 /** Indirect or consequential heads of loss. */
 const INDIRECT = {
-  fr: /(dommages?|préjudices?) (directs (et|ou) )?indirects|(dommages?|préjudices?) immatériels|perte d'exploitation|manque à gagner|perte de (chiffre d'affaires|bénéfices?|clientèle|données)|atteinte à l'image/i,
+  fr: /(dommages?|préjudices?|pertes?)[^.]{0,40}\bindirect(s|e|es)?\b|(dommages?|préjudices?) immatériels|perte d'exploitation|manque à gagner|perte de (chiffre d'affaires|bénéfices?|clientèle|données)|atteinte à l'image/i,
   en: /consequential|indirect (loss|losses|damages?)|special (or|and) (incidental|punitive)|(loss|losses) of (profits?|revenue|business|goodwill|data|use)|lost profits/i,
 };
 
@@ -59,7 +59,7 @@ export default defineCheck({
     examples: {
       flagged: [
         "⟦Le Prestataire sera responsable de tous les dommages directs et indirects subis par le Client du fait de l'exécution de la mission.⟧",
-        "Le Consultant intervient sur l'instance de production. ⟦Il indemnisera le Client de toute perte d'exploitation, perte de données ou manque à gagner résultant d'une erreur de paramétrage.⟧",
+        "Le Consultant intervient sur l'instance de production. ⟦Le Consultant indemnisera le Client de toute perte d'exploitation, perte de données ou manque à gagner résultant d'une erreur de paramétrage.⟧",
         "⟦Le Prestataire s'engage à réparer l'ensemble des préjudices, y compris immatériels et indirects, causés à la Société ou à ses clients.⟧",
         "Le Prestataire répond de ses manquements dans les conditions du droit commun. ⟦En aucun cas le Client ne pourra être tenu responsable envers le Prestataire de quelque dommage que ce soit.⟧",
       ],

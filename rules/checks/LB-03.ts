@@ -1,7 +1,7 @@
 import { defineCheck } from '../engine/check';
 
 const INDEMNITY = {
-  fr: /(relever et )?garantir (intégralement )?(le Client|la Société|l'ESN|le Donneur d'ordre|le Bénéficiaire)[^.]{0,40}contre (toute|tous|l'ensemble)|relever et garantir|tenir (le Client|la Société|l'ESN)? ?indemne|indemniser (le Client|la Société|l'ESN|le Donneur d'ordre)[^.]{0,30}de (toute|tous|l'ensemble|toutes)|garantie à première demande/i,
+  fr: /(relever et )?garantir (intégralement )?(le Client|la Société|l'ESN|le Donneur d'ordre|le Bénéficiaire)[^.]{0,40}contre (toute|tous|l'ensemble)|rel[eè]ve(r|ra|nt)? et garanti(r|ra|t|ssent)|tenir (le Client|la Société|l'ESN)? ?indemne|indemniser (le Client|la Société|l'ESN|le Donneur d'ordre)[^.]{0,30}de (toute|tous|l'ensemble|toutes)|garantie à première demande/i,
   en: /indemnify(,)? (and )?(defend|hold)|defend(,)? (and )?indemnify|hold (\w+ )?harmless|indemnify (and keep indemnified )?(the )?(Company|Client|Customer|us|Principal)\b/i,
 };
 
@@ -29,17 +29,16 @@ export default defineCheck({
   severity: 'high',
   kind: 'one-way',
   party: 'user-bound',
-  assess({ unit }, doc) {
+  // The engine drops mutual units and mirrored indemnities (kind 'one-way'); what is left binds the user alone.
+  assess({ unit }) {
     const text = unit.text;
     const lang = unit.lang;
     const faultBased = FAULT[lang].test(text) && !BROAD[lang].test(text);
     const thirdPartyOnly = THIRD_PARTY[lang].test(text);
     const capped = CAPPED[lang].test(text);
-    const mutual = doc.hasMirror(unit, INDEMNITY[lang]);
-    const params = { mutual, fault_based: faultBased, capped, third_party_only: thirdPartyOnly };
+    const params = { mutual: false, fault_based: faultBased, capped, third_party_only: thirdPartyOnly };
     // The balanced near miss: third-party claims caused by the user's own breach, or within the cap.
-    if (faultBased && (thirdPartyOnly || capped || mutual)) return null;
-    if (mutual) return { severity: 'medium', params };
+    if (faultBased && (thirdPartyOnly || capped)) return null;
     return { severity: faultBased ? 'medium' : 'high', params };
   },
   fr: {
