@@ -24,7 +24,7 @@ export interface ProtocolMap {
    * The background keeps, per tab, the frame whose reviewed text is longest (hosts/index.ts frameWeight).
    */
   'review:updated': {
-    request: { docKey: string; url: string; title: string; review: Review; source: 'page' | 'selection' };
+    request: { docKey: string; url: string; title: string; review: Review; source: 'page' | 'selection' | 'pdf' };
     response: void;
   };
   /** content → background: progress of a long review, 0..1. */
