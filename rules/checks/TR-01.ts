@@ -1,18 +1,98 @@
-import { defineCheck } from '../engine/check';
+import { defineCheck, type UnitView } from '../engine/check';
+import { durations } from '../engine/extract';
 
-// TODO(rules): triggers, texts and examples from RULES-CATALOG.md TR-01.
+// Termination (or suspension) at will: at any time, without cause, for convenience, at discretion.
+const AT_WILL = {
+  fr: /(r[ée]silier|mettre (un )?terme|mettre fin|rompre|interrompre|suspendre|cl[ôo]turer|supprimer)[^.]{0,160}([àa] tout moment|sans (avoir [àa] )?(justifier|motiver|motif|raison)|pour convenance|pour quelque (raison|motif|cause) que ce soit|[àa] (sa|son) (seule )?(discr[ée]tion|convenance|appr[ée]ciation))|([àa] tout moment|sans motif|pour convenance|[àa] sa (seule )?discr[ée]tion)[^.]{0,80}(r[ée]silier|mettre (un )?terme|mettre fin|rompre|interrompre|suspendre|cl[ôo]turer)/i,
+  en: /(terminat|cancel|suspend|discontinu|end)[a-z]*[^.]{0,160}(at any time|for (any|no) reason|for convenience|without cause|with or without (cause|reason)|in (its|our) (sole|absolute)? ?discretion|for any reason or no reason)|(at any time|for convenience|for any reason|without cause|in (its|our) sole discretion)[^.]{0,80}(terminat|cancel|suspend|discontinu)/i,
+};
+
+/** Notice in days stated in a unit, 0 when none (termination at will usually has none). */
+function noticeDays(unit: UnitView): number {
+  if (/sans pr[ée]avis|avec effet imm[ée]diat|imm[ée]diatement|without (prior )?notice|immediately|with immediate effect/i.test(unit.text)) return 0;
+  const days = durations(unit.text, unit.lang).map((d) => (d.business ? Math.round((d.days * 7) / 5) : d.days));
+  return days.length ? Math.max(...days) : 0;
+}
+
 export default defineCheck({
   id: 'TR-01',
   category: 'termination',
   severity: 'high',
   kind: 'one-way',
   party: 'other-power',
+  thresholds: [
+    {
+      name: 'noticeRatioMax',
+      default: 2,
+      unit: 'multiple',
+      label: { fr: 'Écart de préavis toléré (rapport entre les deux parties)', en: 'Tolerated notice gap (ratio between the parties)' },
+    },
+  ],
+  assess({ unit }, doc) {
+    const own = noticeDays(unit);
+    // The user's own convenience right, if any, gives the notice ratio.
+    const mirror = doc.units.find((u) => u !== unit && u.actor === 'user' && AT_WILL[u.lang].test(u.text));
+    if (!mirror) {
+      return { severity: 'high', params: { client_convenience: true, notice_days: own, freelancer_convenience: false } };
+    }
+    const theirs = noticeDays(mirror);
+    const ratio = own > 0 ? theirs / own : theirs > 0 ? Infinity : 1;
+    if (ratio < doc.threshold('noticeRatioMax')) return null;
+    return {
+      severity: 'medium',
+      params: { client_convenience: true, notice_days: own, freelancer_convenience: true, freelancer_notice_days: theirs, notice_ratio: Number.isFinite(ratio) ? Math.round(ratio * 10) / 10 : null },
+    };
+  },
   fr: {
-    text: { title: '', explanation: '', basis: '', suggestion: '' },
-    examples: { flagged: [], clean: [] },
+    triggers: [AT_WILL.fr],
+    unless: [/chacune des parties|l'une ou l'autre des parties|les parties pourront|les deux parties/i],
+    text: {
+      title: 'Résiliation à la discrétion de l\'autre partie',
+      explanation:
+        "L'autre partie peut mettre fin au contrat quand elle veut, sans motif, alors que vous n'avez pas le même droit (ou avec un préavis bien plus long). Vous supportez seul l'incertitude sur vos revenus.",
+      basis:
+        "Un contrat à durée indéterminée peut être résilié par chacune des parties moyennant un préavis raisonnable (C. civ. 1211). Un droit de résiliation unilatéral au profit d'une seule partie est un exemple classique de déséquilibre significatif (C. civ. 1171 dans les contrats d'adhésion ; C. com. L442-1 I 2°).",
+      suggestion:
+        "« Chacune des Parties pourra résilier le présent contrat sans motif, par lettre recommandée avec accusé de réception, moyennant un préavis de trente (30) jours. Les prestations réalisées jusqu'à la date d'effet de la résiliation restent dues. »",
+    },
+    examples: {
+      flagged: [
+        "⟦Le Client pourra résilier le présent contrat à tout moment, sans avoir à justifier d'un motif, par simple courriel.⟧",
+        "Le Prestataire ne pourra résilier le contrat qu'en cas de manquement grave du Client. ⟦La Société se réserve le droit de mettre fin à la mission à tout moment et pour quelque raison que ce soit.⟧",
+        "⟦Le Donneur d'ordre peut résilier pour convenance la commande, moyennant un préavis de huit (8) jours.⟧ Le Prestataire peut résilier le contrat à tout moment moyennant un préavis de trois (3) mois.",
+      ],
+      clean: [
+        "Chacune des Parties pourra résilier le contrat à tout moment moyennant un préavis de trente (30) jours.",
+        "Le Client peut résilier le contrat sans motif avec un préavis d'un mois. Le Prestataire peut également résilier le contrat sans motif avec un préavis d'un mois.",
+        "Le Prestataire pourra résilier le contrat à tout moment moyennant un préavis de quinze jours.",
+        "Le Client pourra résilier le contrat en cas de manquement grave du Prestataire non réparé dans les trente (30) jours suivant une mise en demeure.",
+      ],
+    },
   },
   en: {
-    text: { title: '', explanation: '', basis: '', suggestion: '' },
-    examples: { flagged: [], clean: [] },
+    triggers: [AT_WILL.en],
+    unless: [/either party|each party|both parties|either of the parties/i],
+    text: {
+      title: 'Termination at the other side\'s will',
+      explanation:
+        'The other side can end the contract (or your account) whenever it likes, without reason, while you have no such right or must give much longer notice. You alone carry the uncertainty about your income or service.',
+      basis:
+        'One-sided termination rights are flagged as a red flag by freelance contract guides; fair practice is the same notice both ways, commonly 30 days. In France, either party to an open-ended contract may end it with reasonable notice (C. civ. 1211) and one-sided rights are a classic example of significant imbalance (C. civ. 1171; C. com. L442-1 I 2°).',
+      suggestion:
+        '"Either party may terminate this Agreement for convenience on thirty (30) days\' written notice to the other party. Company shall pay for all Services performed up to the effective date of termination."',
+    },
+    examples: {
+      flagged: [
+        '⟦Company may terminate this Agreement at any time, for any reason or no reason, upon written notice to Contractor.⟧',
+        'Contractor may terminate this Agreement only upon Company\'s material breach. ⟦The Client may terminate this Agreement for convenience with immediate effect.⟧',
+        '⟦We may suspend or terminate your account at any time, in our sole discretion, without notice.⟧',
+      ],
+      clean: [
+        'Either party may terminate this Agreement for convenience upon thirty (30) days\' written notice.',
+        'Contractor may terminate this Agreement at any time upon fourteen (14) days\' notice.',
+        'Company may terminate this Agreement for convenience on thirty (30) days\' notice. Contractor may terminate this Agreement for convenience on thirty (30) days\' notice.',
+        'Company may terminate this Agreement if Contractor materially breaches it and fails to cure the breach within thirty (30) days of written notice.',
+      ],
+    },
   },
 });
