@@ -1,0 +1,61 @@
+/** Human-readable output of a review for the terminal, in the contract's language. */
+import fr from '../public/_locales/fr/messages.json';
+import en from '../public/_locales/en/messages.json';
+import type { Finding, Lang, Review, Severity } from '../rules/engine/types';
+
+type Messages = Record<string, { message: string }>;
+const MESSAGES: Record<Lang, Messages> = { fr, en };
+
+/** `cli_*` and `common_*` messages of public/_locales, with $1… substitutions. */
+export function message(lang: Lang, key: string, ...subs: (string | number)[]): string {
+  const entry = MESSAGES[lang][key] ?? MESSAGES.en[key];
+  if (!entry) throw new Error(`Missing locale key ${key}`);
+  return entry.message.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
+}
+
+const SEVERITIES: Severity[] = ['high', 'medium', 'low'];
+const QUOTE_MAX = 320;
+
+function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+function countLine(review: Review): string {
+  const { count, bySeverity, score } = review.imbalance;
+  const lang = review.language;
+  const head =
+    count === 0 ? message(lang, 'cli_count_zero') : message(lang, count === 1 ? 'cli_count_one' : 'cli_count_other', count);
+  const split = SEVERITIES.map((s) => `${message(lang, `common_severity_${s}`)} ${bySeverity[s]}`).join(' · ');
+  return `${head} (${split}) — ${message(lang, 'cli_score', score)}`;
+}
+
+function findingBlock(f: Finding, index: number, lang: Lang): string {
+  const lines = [`${String(index).padStart(2)}. ${f.location ? `${f.location} · ` : ''}${f.check} ${f.title}`];
+  if (f.quote) lines.push(`    « ${shorten(f.quote, QUOTE_MAX)} »`);
+  lines.push(`    ${message(lang, 'cli_why')} ${f.explanation}`);
+  lines.push(`    ${message(lang, 'cli_basis')} ${f.basis}`);
+  lines.push(`    ${message(lang, 'cli_ask')} ${f.suggestion}`);
+  return lines.join('\n');
+}
+
+export function formatReview(file: string, review: Review): string {
+  const lang = review.language;
+  const out = [`${file} — ${message(lang, `cli_lang_${lang}`)}, ${message(lang, `cli_role_${review.role}`)}`];
+  if (review.notAContract) out.push(message(lang, 'cli_not_a_contract'));
+  out.push(countLine(review));
+  const counted = review.findings.filter((f) => !f.dismissed);
+  let n = 0;
+  for (const severity of SEVERITIES) {
+    const group = counted.filter((f) => f.severity === severity && f.kind !== 'missing');
+    if (!group.length) continue;
+    out.push('', message(lang, `cli_heading_${severity}`).toUpperCase());
+    for (const f of group) out.push(findingBlock(f, ++n, lang));
+  }
+  const missing = counted.filter((f) => f.kind === 'missing');
+  if (missing.length) {
+    out.push('', message(lang, 'cli_heading_missing').toUpperCase());
+    for (const f of missing) out.push(findingBlock(f, ++n, lang));
+  }
+  return out.join('\n');
+}
