@@ -6,6 +6,8 @@
  */
 import { storage } from '@wxt-dev/storage';
 import type { Category, Review, Role } from '../rules/engine/types';
+import type { Draft, DraftKind } from '../drafting/types';
+import type { FormalNoticeForm } from '../drafting/formal-notice';
 
 export type LanguageSetting = 'auto' | 'fr' | 'en';
 
@@ -84,6 +86,23 @@ export const tabReviewsItem = storage.defineItem<Record<string, TabReview>>('ses
   version: 1,
 });
 
+/** The drafting desk of one document: ticked findings, the formal-notice form and the edited drafts. */
+export interface DocDrafts {
+  /** Finding ids ticked for the letters. */
+  selected: string[];
+  /** The last generated-then-edited draft of each kind. */
+  drafts: Partial<Record<DraftKind, Draft>>;
+  /** The guided form of the formal notice, as last filled. */
+  notice?: FormalNoticeForm;
+  updatedAt: number;
+}
+
+/** Drafting desk state per docKey (side panel); nothing in it is ever sent anywhere. */
+export const draftsItem = storage.defineItem<Record<string, DocDrafts>>('local:drafts', {
+  fallback: {},
+  version: 1,
+});
+
 /**
  * The user's data as exported, imported and erased by the options page. Items declared by other surfaces
  * (drafts, journal, versions) are added here so "export everything" really is everything.
@@ -92,4 +111,5 @@ export const USER_DATA_ITEMS = {
   settings: settingsItem,
   profile: profileItem,
   docStates: docStatesItem,
+  drafts: draftsItem,
 } as const;
