@@ -22,6 +22,8 @@ export class Card {
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
   private returnFocus: HTMLElement | null = null;
+  /** True while focus goes back to the mark: focusing a mark opens its card, but not then. */
+  restoringFocus = false;
   /** Ids of the findings shown, for the tests and to avoid re-rendering the same card on every mouse move. */
   shownIds = '';
 
@@ -36,7 +38,9 @@ export class Card {
 
   /** Whether `node` is the card (events inside it must not close it). */
   contains(node: EventTarget | null): boolean {
-    return !!this.host && node instanceof Node && (node === this.host || this.host.contains(node));
+    if (!this.host || !node || typeof (node as Node).getRootNode !== 'function') return false;
+    const n = node as Node;
+    return n === this.host || this.host.contains(n) || n.getRootNode() === this.root;
   }
 
   open({ findings, anchor, focus, returnFocus }: CardOpening): void {
@@ -105,6 +109,13 @@ export class Card {
     this.root = null;
     this.shownIds = '';
     this.returnFocus = null;
-    if (restoreFocus && back?.isConnected) back.focus();
+    if (restoreFocus && back?.isConnected) {
+      this.restoringFocus = true;
+      try {
+        back.focus();
+      } finally {
+        this.restoringFocus = false;
+      }
+    }
   }
 }

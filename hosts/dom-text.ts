@@ -229,12 +229,13 @@ export function readDomText(root: Element): DomText {
         continue;
       }
       const style = view?.getComputedStyle(c);
-      const display = style?.display ?? 'inline';
+      // '' (no computed value, e.g. in happy-dom) counts as inline
+      const display = style?.display || 'inline';
       if (display === 'none') continue;
       // visibility is inherited but a child may set it back to visible, so it is checked per element
       const childVisible = style ? style.visibility !== 'hidden' && style.visibility !== 'collapse' : visible;
       const ws = style?.whiteSpace ?? '';
-      const childPre = ws ? ws.startsWith('pre') || ws === 'break-spaces' : pre;
+      const childPre = ws ? ws.startsWith('pre') || ws === 'break-spaces' : pre || c.tagName === 'PRE';
       const cell = display === 'table-cell' || c.tagName === 'TD' || c.tagName === 'TH';
       const block = !cell && !INLINE_DISPLAYS.has(display);
       if (block) emitSeparator(state, '\n');

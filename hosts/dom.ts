@@ -187,7 +187,7 @@ export class DomAdapter implements HostAdapter {
       const mark = markOf(e.target);
       if (mark) {
         const group = this.highlighter.groupOf(mark);
-        if (group) this.openCard(group, mark.getBoundingClientRect(), false, mark);
+        if (group && !this.card.restoringFocus) this.openCard(group, mark.getBoundingClientRect(), false, mark);
       } else if (!this.card.contains(e.target)) this.closeCard();
     }, { signal });
     doc.addEventListener('keydown', (e) => {

@@ -12,13 +12,15 @@ import { readDomText } from './dom-text';
 import { DomAdapter } from './dom';
 import { DOCS_HOST, isLocalFixture } from './local';
 
-const EDITOR_PATH = /^\/document\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]+)\/(?!pub)/;
+const EDITOR_PATH = /^\/document\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]+)\//;
 /** The editor's root; the test fixture copies it. */
 export const EDITOR_SELECTOR = '.kix-appview-editor';
 /** DOM text Docs keeps for assistive technology (screen reader / braille support), when enabled. */
 export const TEXT_LAYER_SELECTOR = '.kix-appview-editor [role="document"], .kix-appview-editor .kix-paragraphrenderer';
 
 export function googleDocsId(location: Location): string | undefined {
+  // published documents (/d/e/<id>/pub, /d/<id>/pub) are plain pages: the DOM host reads them
+  if (/\/pub(?:\/|$)|\/d\/e\//.test(location.pathname)) return undefined;
   return EDITOR_PATH.exec(location.pathname)?.[1];
 }
 

@@ -389,6 +389,10 @@ export interface ExtractedPage {
   index: number;
   range: PageRange;
   items: readonly TextItemLike[];
+  /** What page.getTextContent() gave (items, styles…): the viewer's text layer renders the same items. */
+  content: { items: readonly TextItemLike[] };
+  /** The page's box in PDF units [x0, y0, x1, y1] (page.view): the viewer sizes placeholders with it. */
+  view: number[];
 }
 
 /**
@@ -404,10 +408,11 @@ export async function extractText(
   for (let n = 1; n <= pdf.numPages; n++) {
     signal?.throwIfAborted();
     const page = await pdf.getPage(n);
-    const { items } = await page.getTextContent();
+    const content = await page.getTextContent();
+    const { items } = content;
     const range = assembler.addPage(items, (page.view[2] ?? 0) - (page.view[0] ?? 0) || undefined);
     page.cleanup?.();
-    await onPage?.({ index: n - 1, range, items }, assembler);
+    await onPage?.({ index: n - 1, range, items, content, view: page.view }, assembler);
   }
   return assembler;
 }
