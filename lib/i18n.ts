@@ -46,17 +46,26 @@ export function format(entry: LocaleEntry, subs: ReadonlyArray<string | number>)
   return text.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? '')).replace(/\$\$/g, '$');
 }
 
+/**
+ * Browsers accept only [A-Za-z0-9_@] in message names (one bad name and Chrome refuses to load the extension), so
+ * keys built from ids with hyphens, e.g. t(`common_cat_${category}`), are looked up with underscores.
+ */
+export function messageName(key: string): string {
+  return key.replace(/-/g, '_');
+}
+
 export function createTranslator(lang: Lang): Translator {
   const messages = MESSAGES[lang];
   const rules = new Intl.PluralRules(lang);
-  const translate = ((key: string, subs?: Substitutions) => {
+  const translate = ((rawKey: string, subs?: Substitutions) => {
+    const key = messageName(rawKey);
     const entry = messages[key] ?? MESSAGES.en[key];
     if (!entry) return key;
     const list = subs === undefined ? [] : typeof subs === 'object' ? subs : [subs];
     return format(entry, list);
   }) as Translator;
   translate.lang = lang;
-  translate.has = (key) => key in messages;
+  translate.has = (key) => messageName(key) in messages;
   translate.plural = (base, count, extra = []) => {
     const zero = `${base}_zero`;
     const key = count === 0 && zero in messages ? zero : `${base}_${rules.select(count)}`;

@@ -80,7 +80,11 @@ export async function startServer(): Promise<StaticServer & { close(): Promise<v
   return {
     origin: `http://127.0.0.1:${port}`,
     route: (path, route) => void routes.set(path, route),
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections(); // the browser keeps connections alive
+      }),
   };
 }
 
@@ -93,6 +97,8 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR, headless
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless,
+    // Playwright passes --disable-extensions by default, which would win over --load-extension.
+    ignoreDefaultArgs: ['--disable-extensions'],
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   context.on('close', () => rmSync(userDataDir, { recursive: true, force: true }));
