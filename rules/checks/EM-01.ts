@@ -71,7 +71,7 @@ export default defineCheck({
     const found = subordinationIndicators(doc);
     if (!found.some((f) => f.strong)) return null;
     // One finding per document, on the first indicator, carrying the count: the indicators are one risk.
-    if (found[0].unit.index !== unit.index) return null;
+    if (found[0]?.unit.index !== unit.index) return null;
     const names = [...new Set(found.flatMap((f) => f.names))];
     const severity = names.length >= doc.threshold('subordinationIndicatorsHigh') ? 'high' : 'medium';
     return { severity, params: { indicator_count: names.length, indicators: names.join(', ') } };

@@ -38,10 +38,10 @@ export default defineCheck({
     const indirect = INDIRECT[lang].test(text);
     if (EXCLUSION[lang].test(text)) {
       if (unit.actor !== 'other' || CAP[lang].test(text) || doc.hasMirror(unit, EXCLUSION[lang])) return null;
-      return { severity: indirect ? 'medium' : 'high', params: { indirect_included: false, one_way_exclusion: true } };
+      return { severity: indirect ? 'medium' : 'high', params: { indirect_included: false, data_loss_on_freelancer: false, one_way_exclusion: true } };
     }
     if (indirect && ANSWERS[lang].test(text) && unit.actor === 'user') {
-      return { severity: 'high', params: { indirect_included: true, data_loss_on_freelancer: /donn[ée]es|data/i.test(text) } };
+      return { severity: 'high', params: { indirect_included: true, data_loss_on_freelancer: /donn[ée]es|data/i.test(text), one_way_exclusion: false } };
     }
     return null;
   },

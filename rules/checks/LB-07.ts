@@ -33,7 +33,7 @@ export default defineCheck({
     const lang = unit.lang;
     const figures = money(text).map((m) => m.amount);
     const millions = MILLIONS.exec(text);
-    if (millions) figures.push(Number(millions[1].replace(',', '.')) * 1_000_000);
+    if (millions?.[1]) figures.push(Number(millions[1].replace(',', '.')) * 1_000_000);
     const amount = figures.length ? Math.max(...figures) : null;
     const waiver = WAIVER[lang].test(text);
     const cyber = CYBER[lang].test(text);
