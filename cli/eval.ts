@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { classify } from '../rules/engine/classify';
 import { review } from '../rules/review';
 import type { Category, CheckId, Lang, Review, Role } from '../rules/engine/types';
 
@@ -139,7 +140,16 @@ const CUAD_RECALL_ONLY = new Set<Category>(['termination', 'warranty', 'intellec
 
 type Engine = (text: string, lang: Lang, role: Role) => Review;
 
-const runReview: Engine = (text, lang, role) => review(text, { language: lang, role });
+let runReview: Engine = (text, lang, role) => review(text, { language: lang, role });
+
+/**
+ * `--classify-only`: the engine's clauses with the categories of classify() alone, without those the checks'
+ * triggers add, to tell which of the two a category error comes from.
+ */
+const classifyOnly = (engine: Engine): Engine => (text, lang, role) => {
+  const r = engine(text, lang, role);
+  return { ...r, clauses: r.clauses.map((c) => ({ ...c, categories: classify(text.slice(c.start, c.end), c.lang) })) };
+};
 
 function readJsonl<T>(path: string): T[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
@@ -349,6 +359,7 @@ export function runAll(data: string) {
 function main(argv: string[]) {
   const dataAt = argv.indexOf('--data');
   const data = dataAt >= 0 ? argv[dataAt + 1]! : join(process.cwd(), '..', 'shared', 'eval');
+  if (argv.includes('--classify-only')) runReview = classifyOnly(runReview);
   const result = runAll(data);
   if (argv.includes('--json')) {
     const compact = (t: TableResult) => ({

@@ -1,33 +1,65 @@
 /**
  * Clause typing: which TAXONOMY.md categories a unit (sentence or list item) belongs to.
- * The patterns are data (categories.ts); here they are compiled once per language into a single alternation
- * with one capturing group per category, so a unit is scanned in one pass whatever the number of categories
- * (this runs on every sentence of 1,000-page documents).
+ * The patterns are data (categories.ts). This runs on every sentence of 1,000-page documents, so a unit is
+ * first scanned once for the anchor words of all categories together; only the categories whose anchors
+ * occur are tested against their full patterns (usually two or three per sentence, none for most).
  */
 import { CATEGORY_PATTERNS } from './categories';
 import { CATEGORIES, type Category, type Lang } from './types';
 
 interface Compiled {
-  /** All categories of the language, one capturing group each, in `order`. */
-  scan: RegExp;
-  order: Category[];
-  unless: Map<Category, RegExp>;
+  /** Every anchor of every category, one alternation. */
+  anchors: RegExp;
+  /** Per category, its anchors anchored at the start of a matched anchor word. */
+  anchorOf: { id: Category; test: RegExp; full: RegExp; unless: RegExp | null }[];
+  /** Matched anchor text → indexes into anchorOf (anchors repeat a lot: cache). */
+  byAnchor: Map<string, number[]>;
 }
 
 const compiled = new Map<Lang, Compiled>();
 
+/** Top-level alternatives of a regex source ("a|b(?:c|d)|e" → a, b(?:c|d), e). */
+function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
 function compile(lang: Lang): Compiled {
   const entries = CATEGORY_PATTERNS.filter((entry) => entry[lang].length > 0);
-  const scan = new RegExp(entries.map((entry) => `(${entry[lang].join('|')})`).join('|'), 'gi');
-  // A capturing group inside a pattern would shift the group → category mapping.
-  const groups = new RegExp(`${scan.source}|`).exec('')!.length - 1;
-  if (groups !== entries.length) throw new Error(`category patterns (${lang}) must use (?:…) groups only`);
-  const unless = new Map<Category, RegExp>();
-  for (const entry of entries) {
-    const list = entry.unless?.[lang];
-    if (list?.length) unless.set(entry.id, new RegExp(list.join('|'), 'i'));
-  }
-  return { scan, order: entries.map((entry) => entry.id), unless };
+  return {
+    // Longest alternatives first: at a given position the first alternative that matches wins, and a
+    // shorter anchor ("war") must not hide a longer one of another category ("warrant").
+    anchors: new RegExp(
+      `\\b(?:${[...new Set(entries.flatMap((entry) => alternatives(entry.keys[lang])))].sort((a, b) => b.length - a.length).join('|')})`,
+      'gi',
+    ),
+    anchorOf: entries.map((entry) => {
+      const unless = entry.unless?.[lang];
+      return {
+        id: entry.id,
+        test: new RegExp(`^(?:${entry.keys[lang]})`, 'i'),
+        full: new RegExp(entry[lang].join('|'), 'i'),
+        unless: unless?.length ? new RegExp(unless.join('|'), 'i') : null,
+      };
+    }),
+    byAnchor: new Map(),
+  };
 }
 
 function compiledFor(lang: Lang): Compiled {
@@ -39,27 +71,34 @@ function compiledFor(lang: Lang): Compiled {
   return c;
 }
 
+/**
+ * A title is not a clause: "Limitation of Liability", "## Article 9. Responsabilité", "4 Non-Solicitation."
+ * Up to five words after the numbering, starting with a capital, a digit or markdown, and no sentence inside.
+ */
+const HEADING = /^[\s#*_>|-]*(?:(?:article|section|clause|art\.)\s*)?(?:[\dIVXivx]+[.)]?[\d.]*\s*[-–—.:)]?\s*)?[\p{Lu}"“«(][^\s.;:!?]*(?:\s+[^\s.;:!?]+){0,4}[\s.:*_]*$/iu;
+const STARTS_UPPER = /^[^a-zà-ÿ]*[\p{Lu}\d#]/u;
+
 /** Categories of one unit of normalised text, in TAXONOMY order. */
 export function classify(text: string, lang: Lang): Category[] {
-  const { scan, order, unless } = compiledFor(lang);
-  const found = new Set<Category>();
-  scan.lastIndex = 0;
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    for (let g = 1; g < m.length; g++) {
-      if (m[g] !== undefined) {
-        found.add(order[g - 1]!);
-        break;
-      }
+  if (text.length < 80 && HEADING.test(text) && STARTS_UPPER.test(text)) return [];
+  const { anchors, anchorOf, byAnchor } = compiledFor(lang);
+  const candidates = new Set<number>();
+  anchors.lastIndex = 0;
+  for (let m = anchors.exec(text); m; m = anchors.exec(text)) {
+    const word = m[0].toLowerCase();
+    let hits = byAnchor.get(word);
+    if (!hits) {
+      hits = [];
+      for (let i = 0; i < anchorOf.length; i++) if (anchorOf[i]!.test.test(word)) hits.push(i);
+      byAnchor.set(word, hits);
     }
-    if (found.size === order.length) break;
+    for (const i of hits) candidates.add(i);
   }
-  if (found.size === 0) return [];
-  const out: Category[] = [];
-  for (const category of CATEGORIES) {
-    if (!found.has(category)) continue;
-    const veto = unless.get(category);
-    if (veto && veto.test(text)) continue;
-    out.push(category);
+  if (candidates.size === 0) return [];
+  const found = new Set<Category>();
+  for (const i of candidates) {
+    const { id, full, unless } = anchorOf[i]!;
+    if (full.test(text) && !(unless && unless.test(text))) found.add(id);
   }
-  return out;
+  return CATEGORIES.filter((category) => found.has(category));
 }
