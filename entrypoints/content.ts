@@ -20,7 +20,7 @@ const env: HostEnv = {
   },
   openPanel: (findingId) => sendToBackground('panel:open', { findingId }),
   fetchExport: (url) => sendToBackground('docs:export', { url }),
-  openViewer: (file) => sendToBackground('viewer:open', { file: file ?? '' }),
+  openViewer: (file) => sendToBackground('viewer:open', { file }),
 };
 
 interface Session {
@@ -64,6 +64,15 @@ export default defineContentScript({
         if (!session || session.selection !== selection || selection) session = start(selection);
         // Answer now: progress and the result reach the background as review:* messages.
         void session.reviewer.run();
+      },
+      ctx.signal,
+    );
+    // "Clear": the adapter is destroyed with its session, which restores the page's DOM exactly.
+    onMessage(
+      'content:clear',
+      () => {
+        session?.stop.abort();
+        session = undefined;
       },
       ctx.signal,
     );

@@ -39,6 +39,10 @@ export interface ProtocolMap {
   'docs:export': { request: { url: string }; response: ExportResult };
   /** content/popup → background: open Vigie's PDF viewer in a new tab, on this PDF URL or empty (file picker). */
   'viewer:open': { request: { file?: string }; response: void };
+  /** popup/panel → background: remove Vigie's marks, cards and banners from the tab (every frame). */
+  'review:clear': { request: { tabId: number }; response: void };
+  /** background → content (every frame): clear the page exactly as it was and stop watching it. */
+  'content:clear': { request: Record<string, never>; response: void };
   /** panel → background → content: scroll to a finding and flash it. Answers false when it is not found. */
   'finding:show': { request: { tabId: number; findingId: string }; response: boolean };
 }
