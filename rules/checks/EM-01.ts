@@ -19,7 +19,7 @@ const INDICATORS: Record<Lang, { name: string; re: RegExp; weak?: boolean }[]> =
   en: [
     { name: 'working hours', re: /working hours (of|are|shall be|from)|core hours|fixed hours|\d{1,2}(:\d{2})? ?(a\.?m\.?|am) (to|until|-) \d{1,2}(:\d{2})? ?(p\.?m\.?|pm)/i },
     { name: 'presence', re: /(five|four|three|5|4|3) days (a|per) week (on[- ]site|in the office|at (the )?(Company's|Client's) (premises|offices?))|(must|shall) be (present|on[- ]site) (every|each) (day|working day)/i },
-    { name: 'hierarchy', re: /report(s|ing)? (directly )?to (the |a |its |his |her )?(manager|supervisor|line manager|head of|team lead)|under the (direction|supervision|control) of|line manager/i },
+    { name: 'hierarchy', re: /report(s|ing)? (directly )?to (the |a |its |his |her )?(manager|supervisor|line manager|head of|team lead)|under the (direction|supervision) of|under the (day-to-day )?control (and direction )?of (the |a |its )?(Company|Client|Customer|manager|supervisor)|line manager/i },
     { name: 'performance review', re: /performance (review|appraisal|evaluation)s?|annual (review|appraisal)/i },
     { name: 'leave approval', re: /(holidays?|vacations?|leave|time off|absences?)[^.]{0,40}(approv|authori[sz]|prior consent)/i },
     { name: 'timekeeping', re: /clock(s|ing)? (in|on)|daily timesheets?|timesheets? (each|every) day/i },

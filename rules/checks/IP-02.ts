@@ -12,10 +12,14 @@ const ON_PAYMENT = {
   en: /full (and final )?payment|payment in full|paid in full|receipt (by Contractor )?of (full |all )?(payment|fees)|fully paid|payment of all (fees|amounts)/i,
 };
 
-/** Only IP/ownership sentences matter ("upon delivery" alone is about invoices). */
+/** Only IP/ownership sentences about the work matter ("upon delivery" alone is about invoices). */
 const IP_CONTEXT = {
   fr: /droits|propriété|cession|cède|cédés/i,
   en: /right|title|intellectual property|ownership|owned|assign|copyright/i,
+};
+const WORK = {
+  fr: /livrables?|développements?|créations?|œuvres?|oeuvres?|travaux|code|logiciels?|maquettes?|site|résultats/i,
+  en: /deliverables?|work product|\bworks?\b|inventions?|developments?|materials|code|software|designs?|creations?/i,
 };
 
 export default defineCheck({
@@ -25,7 +29,7 @@ export default defineCheck({
   kind: 'risky',
   party: 'user-bound',
   assess({ unit }) {
-    if (!IP_CONTEXT[unit.lang].test(unit.text)) return null;
+    if (!IP_CONTEXT[unit.lang].test(unit.text) || !WORK[unit.lang].test(unit.text)) return null;
     const t = unit.text;
     const trigger = /création|creation|conception|fur et à mesure|as (they are|it is) created|hereby/i.test(t)
       ? 'creation'

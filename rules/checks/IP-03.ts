@@ -7,8 +7,14 @@ const CAPTURE = {
 
 /** The user keeps background IP or only licenses it. */
 const KEEPS = {
-  fr: /(reste|demeure|restent|demeurent) (la )?(propriété|titulaire|propriétaire)|conserve (la propriété|ses droits|l'ensemble de ses droits|tous ses droits)|à l'exclusion des (outils|éléments|composants|développements) (préexistants|génériques)|exclus de la cession|licence (d'utilisation )?non exclusive/i,
-  en: /\bretains?\b|remains? the (sole |exclusive )?property of (the )?(Contractor|Consultant|Supplier|Provider|Service Provider)|excluding (any )?(Background|Pre-?existing)|(is|are) excluded from|non-exclusive,? [^.]{0,40}licen[cs]e/i,
+  fr: /^\W*[A-Za-zÀ-ÿ' -]{1,60}\W* (désigne|signifie|s'entend)|(reste|demeure|restent|demeurent) (la )?(propriété|titulaire|propriétaire)|conserve (la propriété|ses droits|l'ensemble de ses droits|tous ses droits)|à l'exclusion des (outils|éléments|composants|développements) (préexistants|génériques)|exclus de la cession|licence (d'utilisation )?non exclusive/i,
+  en: /\bretains?\b|remains? the (sole |exclusive )?property of (the )?(Contractor|Consultant|Supplier|Provider|Service Provider)|(excluding|except for) (any )?(Background|Pre-?existing)|(is|are) excluded from|non-exclusive,? [^.]{0,80}licen[cs]e|(do|does|will|shall) not (become|acquire|obtain) (the )?(owner|ownership)|^\W*[\w -]{1,60}\W* means/i,
+};
+
+/** The unit transfers something (a heading or a cross-reference does not). */
+const OWNERSHIP = {
+  fr: /c[èe]de|cession|cédé|transf[ée]r|propriété|propriétaire|appartien/i,
+  en: /assign|transfer|vest|\bown(s|ed|ership)?\b|property of|belong/i,
 };
 
 const FUTURE = /(créations|œuvres|oeuvres|développements) futur(e)?s|(tous|tout) (les )?développements? réalisés? pendant/i;
@@ -22,6 +28,7 @@ export default defineCheck({
   assess({ unit }) {
     const text = unit.text;
     const lang = unit.lang;
+    if (!OWNERSHIP[lang].test(text)) return null;
     // Global assignment of future works is void in French law (CPI L131-1).
     const future = lang === 'fr' && FUTURE.test(text);
     const preexisting = /préexistant|antérieur|pre-?existing|background/i.test(text);

@@ -2,7 +2,7 @@ import { defineCheck } from '../engine/check';
 
 const RESTRICTION = {
   fr: /renonce (expressément |irrévocablement )?(à (exercer )?(son|ses|tout) droits? mora(l|ux)|à se prévaloir de son droit moral)|renonciation (au|à son|à tout) droit moral|(ne pourra|ne peut|s'interdit de|ne saurait)[^.]{0,40}(faire état|citer|mentionner|faire référence|utiliser le nom|se prévaloir)[^.]{0,80}(Client|Société|référence|mission|nom)|interdiction de (citer|mentionner|faire état)/i,
-  en: /waives? (any and all |all |any )?(of (its|his|her|their|your) )?moral rights|moral rights waiver|(shall|may|will) not (use|include|display|publici[sz]e|refer to)[^.]{0,60}(portfolio|reference|publicity|marketing|name|logo)|no publicity|shall not (publicly )?(disclose|announce) (the existence of|its relationship)/i,
+  en: /waives? (any and all |all |any )?(of (its|his|her|their|your) )?moral rights|moral rights waiver|(shall|may|will) not (use|include|display|publici[sz]e|refer to)[^.]{0,60}(portfolio|reference|publicity|marketing|name|logo)|shall not (publicly )?(disclose|announce) (the existence of|its relationship)/i,
 };
 
 /** Attribution and references are allowed after all, or the ban is only about confidential details. */

@@ -6,7 +6,7 @@ import { roleOfName } from '../engine/parties';
 /** The user is exposed without limit ("responsabilité illimitée", "liable for all losses"). */
 const UNLIMITED = {
   fr: /responsabilité (civile )?(est |sera |demeure )?illimitée|(pleine et )?entière responsabilité|entièrement responsable|l'intégralité (du|des) préjudices?|sans (aucune )?limitation (de montant|de plafond|de sa responsabilité)|sans plafond/i,
-  en: /unlimited liability|liability (shall be |is |will be )?unlimited|fully (liable|responsible) for (any and )?all|liable for (any and )?all (losses|damages|claims|costs)|without (any )?limitation as to (amount|quantum)|no (cap|limit) on (its|the Contractor's|Contractor's|your) liability/i,
+  en: /unlimited liability|liability (shall be |is |will be )?unlimited|liable for (any and )?all (losses|damages|claims|costs)|without (any )?limitation as to (amount|quantum)|no (cap|limit) on (its|the Contractor's|Contractor's|your) liability/i,
 };
 
 /** A cap on someone's liability; who it protects is the unit's actor. */
@@ -43,6 +43,21 @@ export function capOwner(unit: UnitView, doc: DocView): Actor {
   return sideOf(m[1] ?? m[2] ?? m[3] ?? '', unit, doc);
 }
 
+/**
+ * The document incorporates other terms (standard terms, master agreement, general terms of sale): a protection
+ * missing here may sit there, so absence checks stay silent rather than guess (catalog §0: absence checks read
+ * the referenced terms too, which the engine cannot see).
+ */
+const OTHER_TERMS =
+  /Standard Terms|incorporat\w* (herein )?by reference|\bthis (Order Form|Statement of Work|SOW|Amendment|Addendum|Cover Page|Letter of Intent)\b|subject to the terms (and conditions )?of the [\w ]{0,30}Agreement|Master [\w ]{0,20}Agreement|conditions particulières|(aux|des|les) conditions générales(?! (sont|s'appliquent))|présent (devis|bon de commande)/i;
+
+/** A statement of work, order form or amendment hangs off a main contract. */
+const SUBORDINATE_TITLE = /^\W*(statement of work|order form|amendment|addendum|bon de commande|avenant|devis|conditions particulières)\b/i;
+
+export function referencesOtherTerms(doc: DocView): boolean {
+  return OTHER_TERMS.test(doc.text) || SUBORDINATE_TITLE.test(doc.text.slice(0, 200));
+}
+
 /** "Sous sa seule et entière responsabilité" means independence, not an uncapped exposure. */
 const INDEPENDENCE = /sous (sa|son|leur) (propre |seule )?(et )?(seule et )?entière responsabilité/i;
 
@@ -65,6 +80,7 @@ export default defineCheck({
       },
     },
   ],
+  appliesTo: (doc) => !referencesOtherTerms(doc),
   assess({ unit }, doc) {
     const text = unit.text;
     const lang = unit.lang;

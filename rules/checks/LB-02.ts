@@ -15,7 +15,7 @@ const ANSWERS = {
 /** Someone's liability is excluded (for indirect losses or altogether). */
 const EXCLUSION = {
   fr: /(ne (saurait|pourra|peut)|en aucun cas)[^.]{0,80}(être )?(tenue? )?(pour )?responsables?|(décline|n'assume|n'accepte) (toute )?(aucune )?responsabilité|aucune responsabilité|à l'exclusion (de tous?|des) (dommages|préjudices)|exclu(e|s|es)? (de toute|du droit à) (réparation|indemnisation)/i,
-  en: /(in no event|under no circumstances)[^.]{0,80}liable|(shall|will|does|do) not be (held )?(liable|responsible)|(is|are) not (liable|responsible) for|(assumes?|accepts?) no (liability|responsibility)|disclaims? (any and )?all liability|no liability (whatsoever )?(for|to)|excluding (any )?(liability for )?(indirect|consequential)/i,
+  en: /(in no event|under no circumstances)[^.]{0,80}liable|(shall|will|does|do) not be (held )?(liable|responsible)|(won't|shan't) be (held )?(liable|responsible)|(is|are) not (liable|responsible) for|(isn't|aren't) (liable|responsible)|(assumes?|accepts?) no (liability|responsibility)|disclaims? (any and )?all liability|no liability (whatsoever )?(for|to)|excluding (any )?(liability for )?(indirect|consequential)/i,
 };
 
 /** Caps belong to LB-01; this check leaves them alone to avoid two findings on one sentence. */

@@ -8,7 +8,7 @@ const INDEMNITY = {
 /** Limited to the indemnifying party's own fault. */
 const FAULT = {
   fr: /(résultant|découlant|du fait|causée?s?|imputables?)[^.]{0,40}(faute|manquement|négligence|violation)|fondée? sur une contrefaçon/i,
-  en: /(caused by|resulting from|arising (out of|from)|to the extent (of|caused by))[^.]{0,50}(breach|negligen|wil(l)?ful misconduct|fraud|infring)/i,
+  en: /(caused by|resulting from|results? from|arising (out of|from)|arises? (out of|from)|to the extent (of|caused by))[^.]{0,50}(breach|negligen|wil(l)?ful misconduct|fraud|infring)/i,
 };
 
 /** "arising out of or relating to this Agreement / the Services / your use": not fault-based even if "breach" follows. */
@@ -17,7 +17,7 @@ const BROAD = {
   en: /any and all|arising (out of|from) or (relating|related) to|in (any way )?connection with (this Agreement|the Services|your use)|your use of/i,
 };
 
-const THIRD_PARTY = { fr: /tiers/i, en: /third[- ]part(y|ies)/i };
+const THIRD_PARTY = { fr: /tiers/i, en: /third[- ]part(y|ies)|(someone|any person|a person) other than/i };
 const CAPPED = {
   fr: /dans la limite (du plafond|de la limitation)|sous réserve (de la limitation|du plafond)/i,
   en: /subject to (the )?(limitations?|cap)|within the (liability )?cap/i,

@@ -12,6 +12,12 @@ const OTHER_PENALTIES = {
   en: /late payment|interest on (late|overdue)|per day of delay|for each day of delay|late delivery|recovery costs/i,
 };
 
+/** "la partie défaillante versera à l'autre": a penalty that binds whichever side breaches. */
+const MUTUAL_WORDING = {
+  fr: /la partie (défaillante|fautive|n'ayant pas)|versera à l'autre|à l'autre partie/i,
+  en: /the (breaching|defaulting) party|to the other party|the non-breaching party/i,
+};
+
 /** "la totalité du prix / la valeur du contrat": at least the whole contract. */
 const WHOLE_CONTRACT = {
   fr: /(totalité|montant total|intégralité) (du prix|des sommes|du contrat|de la commande|des honoraires)|valeur (totale )?du contrat/i,
@@ -41,7 +47,7 @@ export default defineCheck({
     const months = feeMultiples(text, lang)[0]?.months ?? null;
     const amount = money(text)[0]?.amount ?? null;
     const wholeContract = WHOLE_CONTRACT[lang].test(text);
-    const mutual = doc.hasMirror(unit);
+    const mutual = doc.hasMirror(unit) || MUTUAL_WORDING[lang].test(text);
     const params = { amount, multiple_of_monthly_billing: months, whole_contract: wholeContract, mutual };
     if (wholeContract || (months !== null && months >= doc.threshold('penaltyMaxMonthsOfBilling'))) {
       return { severity: 'high', params };

@@ -38,9 +38,9 @@ export default defineCheck({
     const waiver = WAIVER[lang].test(text);
     const cyber = CYBER[lang].test(text);
     const params = { pi_amount_per_claim: amount, waiver_of_subrogation: waiver, cyber_required: cyber };
-    if (waiver || (amount !== null && amount >= doc.threshold('insuranceMaxAmount'))) return { severity: 'medium', params };
-    if (cyber || /assuré additionnel|additional(ly)? insured/i.test(text)) return { severity: 'low', params };
-    // Proof of ordinary professional cover is a normal request.
+    if (waiver) return { severity: 'medium', params };
+    if (amount !== null && amount >= doc.threshold('insuranceMaxAmount')) return { severity: cyber ? 'medium' : 'low', params };
+    // Proof of ordinary cover, even cyber or additional-insured status, is a common request.
     return null;
   },
   fr: {
@@ -58,7 +58,7 @@ export default defineCheck({
       flagged: [
         "⟦Le Prestataire souscrira une assurance responsabilité civile professionnelle d'un montant minimum de 5 000 000 € par sinistre.⟧",
         "⟦Le Consultant s'engage à obtenir de son assureur une renonciation à tout recours contre la Société et ses assureurs.⟧",
-        "Le Prestataire fournit une attestation d'assurance chaque année. ⟦Le Prestataire souscrira en outre une assurance cyber couvrant les atteintes aux données du Client, le Client étant désigné comme assuré additionnel.⟧",
+        "Le Prestataire fournit une attestation d'assurance chaque année. ⟦Le Prestataire souscrira en outre une assurance cyber d'un montant de 3 000 000 € couvrant les atteintes aux données du Client, le Client étant désigné comme assuré additionnel.⟧",
       ],
       clean: [
         "Le Prestataire justifie d'une assurance responsabilité civile professionnelle en cours de validité auprès d'une compagnie notoirement solvable.",
@@ -82,7 +82,7 @@ export default defineCheck({
       flagged: [
         '⟦Contractor shall maintain professional liability insurance of not less than $5,000,000 per claim.⟧',
         '⟦Consultant\'s policies shall include a waiver of subrogation in favour of Company.⟧',
-        'Contractor shall provide certificates of insurance on request. ⟦Contractor shall also carry cyber liability insurance naming Client as an additional insured.⟧',
+        'Contractor shall provide certificates of insurance on request. ⟦Contractor shall also carry cyber liability insurance of at least $3 million naming Client as an additional insured.⟧',
       ],
       clean: [
         'Contractor shall maintain professional indemnity insurance appropriate to the Services and provide a certificate on request.',

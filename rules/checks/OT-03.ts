@@ -1,4 +1,5 @@
 import { defineCheck } from '../engine/check';
+import { referencesOtherTerms } from './LB-01';
 
 /** The contract involves personal data (either language: annexes are often in the other one). */
 const PERSONAL_DATA = /données (à caractère )?personnelles|\bRGPD\b|\bCNIL\b|données (des |de ses )?(utilisateurs|salariés|collaborateurs|clients finaux)|personal (data|information)|\bGDPR\b|data protection (law|legislation|laws)|\bCCPA\b/i;
@@ -16,7 +17,7 @@ export default defineCheck({
   kind: 'missing',
   party: 'any',
   appliesTo(doc) {
-    return PERSONAL_DATA.test(doc.text);
+    return PERSONAL_DATA.test(doc.text) && !referencesOtherTerms(doc);
   },
   assess({ unit }) {
     // The fines clause hurts whoever bears it; one binding the other side is the user's protection.

@@ -29,6 +29,7 @@ export default defineCheck({
   },
   fr: {
     triggers: [MAY_ASSIGN.fr],
+    unless: [/aucune (des )?parties?|ni l'une ni l'autre/i],
     text: {
       title: 'Cession du contrat par le client seul',
       explanation:
@@ -53,6 +54,7 @@ export default defineCheck({
   },
   en: {
     triggers: [MAY_ASSIGN.en],
+    unless: [/neither party|either party|each party/i],
     text: {
       title: 'Assignment by the client only',
       explanation:

@@ -1,4 +1,5 @@
 import { defineCheck } from '../engine/check';
+import { referencesOtherTerms } from './LB-01';
 
 export default defineCheck({
   id: 'OT-05',
@@ -6,6 +7,7 @@ export default defineCheck({
   severity: 'low',
   kind: 'missing',
   party: 'any',
+  appliesTo: (doc) => !referencesOtherTerms(doc),
   fr: {
     present: [/force majeure|cas fortuit|maladie|indisponibilité|incapacité (temporaire|de travail)|arrêt de travail/i],
     text: {

@@ -54,7 +54,8 @@ export default defineCheck({
     },
   ],
   assessFindings(findings, doc) {
-    const oneWay = findings.filter(isOneWay).length;
+    // Distinct checks, so one noisy check firing on many sentences does not make a contract unbalanced alone.
+    const oneWay = new Set(findings.filter(isOneWay).map((f) => f.check)).size;
     const markers = ADHESION[doc.lang].filter((re) => re.test(doc.text)).length;
     const count = oneWay + Math.min(markers, MAX_ADHESION_POINTS);
     const params = { one_way_count: oneWay, adhesion_markers: markers };
