@@ -1,4 +1,4 @@
-import { defineCheck, type UnitView } from '../engine/check';
+import { defineCheck, type Assessment, type UnitView } from '../engine/check';
 import { durations } from '../engine/extract';
 
 // Termination (or suspension) at will: at any time, without cause, for convenience, at discretion.
@@ -28,7 +28,7 @@ export default defineCheck({
       label: { fr: 'Écart de préavis toléré (rapport entre les deux parties)', en: 'Tolerated notice gap (ratio between the parties)' },
     },
   ],
-  assess({ unit }, doc) {
+  assess({ unit }, doc): Assessment | null {
     const own = noticeDays(unit);
     // The user's own convenience right, if any, gives the notice ratio.
     const mirror = doc.units.find((u) => u !== unit && u.actor === 'user' && AT_WILL[u.lang].test(u.text));
