@@ -18,7 +18,9 @@ export default defineCheck({
   id: 'TR-01',
   category: 'termination',
   severity: 'high',
-  kind: 'one-way',
+  // Asymmetric, but declared 'risky': the engine's one-way test drops a candidate as soon as any termination
+  // unit binds the user, while the catalog also flags a mirrored right with a notice ratio ≥ 2 (assess does both).
+  kind: 'risky',
   party: 'other-power',
   thresholds: [
     {
@@ -37,7 +39,8 @@ export default defineCheck({
     }
     const theirs = noticeDays(mirror);
     const ratio = own > 0 ? theirs / own : theirs > 0 ? Infinity : 1;
-    if (ratio < doc.threshold('noticeRatioMax')) return null;
+    // A customer free to leave does not balance the provider's right to cut the service at will.
+    if (ratio < doc.threshold('noticeRatioMax') && doc.role === 'provider') return null;
     return {
       severity: 'medium',
       params: { client_convenience: true, notice_days: own, freelancer_convenience: true, freelancer_notice_days: theirs, notice_ratio: Number.isFinite(ratio) ? Math.round(ratio * 10) / 10 : null },
