@@ -21,7 +21,7 @@ const CAP = {
  */
 const OWNER = {
   fr: /(notre|votre|sa|leur) responsabilité|responsabilité (?:totale |globale |cumulée |maximale |contractuelle )*(?:du |de la |de l'|des )([\p{L}-]+(?: final)?)/iu,
-  en: /\b(our|your|its|their|his|her) (?:total |aggregate |cumulative |entire |maximum |overall )*liabilit|([\p{L}-]+)'s? (?:total |aggregate |cumulative |entire |maximum |overall )*liabilit|liabilit(?:y|ies) of (?:the )?([\p{L}-]+)/iu,
+  en: /\b(our|your|its|their|his|her) (?:total |aggregate |cumulative |collective |combined |entire |maximum |overall |sole )*liabilit|([\p{L}-]+)'s? (?:total |aggregate |cumulative |collective |combined |entire |maximum |overall |sole )*liabilit|liabilit(?:y|ies) of (?:the )?([\p{L}-]+)/iu,
 };
 
 function sideOf(word: string, unit: UnitView, doc: DocView): Actor {
@@ -91,7 +91,9 @@ export default defineCheck({
       if (unit.actor === 'user' || unit.actor === 'unknown') return { severity: 'high', params: { ...params, cap_mutual: false } };
     }
     if (!CAP[lang].test(text)) return null;
-    const owner = capOwner(unit, doc);
+    const found = capOwner(unit, doc);
+    // An unnamed owner ("Airbnb's aggregate liability") is the other side when the user is a service's client.
+    const owner = found === 'unknown' && doc.role === 'client' ? 'other' : found;
     // A cap that protects only the other side leaves the user's own liability unlimited.
     if (owner === 'other') {
       const mirrored = doc.units.some((u) => u !== unit && CAP[u.lang].test(u.text) && capOwner(u, doc) !== 'other');

@@ -15,7 +15,19 @@ const ANSWERS = {
 /** Someone's liability is excluded (for indirect losses or altogether). */
 const EXCLUSION = {
   fr: /(ne (saurait|pourra|peut)|en aucun cas)[^.]{0,80}(être )?(tenue? )?(pour )?responsables?|(décline|n'assume|n'accepte) (toute )?(aucune )?responsabilité|aucune responsabilité|à l'exclusion (de tous?|des) (dommages|préjudices)|exclu(e|s|es)? (de toute|du droit à) (réparation|indemnisation)/i,
-  en: /(in no event|under no circumstances)[^.]{0,80}liable|(shall|will|does|do) not be (held )?(liable|responsible)|(won't|shan't) be (held )?(liable|responsible)|(is|are) not (liable|responsible) for|(isn't|aren't) (liable|responsible)|(assumes?|accepts?) no (liability|responsibility)|disclaims? (any and )?all liability|no liability (whatsoever )?(for|to)|excluding (any )?(liability for )?(indirect|consequential)/i,
+  en: /(in no event|under no circumstances)[^.]{0,80}(liable|responsible)|(shall|will|does|do) not be (held )?(liable|responsible)|(won't|shan't) be (held )?(liable|responsible)|(is|are) not (liable|responsible)\b|(isn't|aren't) (liable|responsible)|(assumes?|accepts?) no (liability|responsibility)|(do|does) not (assume|accept) (any )?(liability|responsibility)|disclaims? (any|all|any and all) (liability|responsibility)|exclude[sd]? (all|any) liability|(shall|will) have no (liability|responsibility)|no liability (whatsoever )?(for|to)|without (notice or |any )?liability|neither [^.]{0,60}(will|shall) (be liable|have any liability)|only be liable for|excluding (any )?(liability for )?(indirect|consequential)/i,
+};
+
+/** Savings clauses ("Nothing in these Terms excludes liability for fraud") protect, they do not exclude. */
+const SAVING = {
+  fr: /rien (dans|de) [^.]{0,60}(n'exclut|ne limite|n'a pour effet)|(n'exclut|ne limite) (pas|en rien) la responsabilité/i,
+  en: /nothing in [^.]{0,60}(shall |will |is intended to )?(exclude|limit)s?\b|(does|shall|will) not (exclude|limit) (any )?(liability|either party's liability)/i,
+};
+
+/** Mutual wording the actor reader may miss ("Neither party shall be liable…"). */
+const MUTUAL = {
+  fr: /aucune des parties|aucune partie|ni l'une ni l'autre|chacune des parties/i,
+  en: /neither party|neither of the parties|each party|either party|both parties/i,
 };
 
 /** Caps belong to LB-01; this check leaves them alone to avoid two findings on one sentence. */
@@ -36,8 +48,11 @@ export default defineCheck({
     const text = unit.text;
     const lang = unit.lang;
     const indirect = INDIRECT[lang].test(text);
+    if (SAVING[lang].test(text)) return null;
     if (EXCLUSION[lang].test(text)) {
-      if (unit.actor !== 'other' || CAP[lang].test(text) || doc.hasMirror(unit, EXCLUSION[lang])) return null;
+      // An unnamed subject ("Airbnb is not liable…") is the other side when the user is the client of a service.
+      const other = unit.actor === 'other' || (unit.actor === 'unknown' && doc.role === 'client');
+      if (!other || MUTUAL[lang].test(text) || CAP[lang].test(text) || doc.hasMirror(unit, EXCLUSION[lang])) return null;
       return { severity: indirect ? 'medium' : 'high', params: { indirect_included: false, data_loss_on_freelancer: false, one_way_exclusion: true } };
     }
     if (indirect && ANSWERS[lang].test(text) && unit.actor === 'user') {
