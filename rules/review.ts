@@ -242,6 +242,8 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
     }
   }
   const patternCache = new Map<RegExp, ActorLists>();
+  const mentionCache = new Map<RegExp, boolean>();
+  const memoCache = new Map<string, unknown>();
   const opposite = (a: Actor): Actor | null => (a === 'user' ? 'other' : a === 'other' ? 'user' : null);
 
   const baseDoc: DocView = {
@@ -257,6 +259,20 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
     },
     hasMirror(): boolean {
       throw new Error('hasMirror needs a check context');
+    },
+    mentions(pattern: RegExp): boolean {
+      let found = mentionCache.get(pattern);
+      if (found === undefined) {
+        pattern.lastIndex = 0;
+        found = pattern.test(ntext);
+        pattern.lastIndex = 0;
+        mentionCache.set(pattern, found);
+      }
+      return found;
+    },
+    memo<T>(key: string, compute: () => T): T {
+      if (!memoCache.has(key)) memoCache.set(key, compute());
+      return memoCache.get(key) as T;
     },
   };
   const docFor = (check: CheckDefinition): DocView => ({

@@ -70,6 +70,14 @@ export interface DocView {
    * of `unit` (the mirror that makes a clause mutual).
    */
   hasMirror(unit: UnitView, pattern?: RegExp): boolean;
+  /**
+   * Whether `pattern` matches anywhere in the document, computed once per review and pattern. Use it (or
+   * `memo`) instead of `pattern.test(doc.text)` in `assess`: assess runs once per candidate, and a whole-
+   * document scan per candidate makes a 1,000-page review quadratic.
+   */
+  mentions(pattern: RegExp): boolean;
+  /** A document-wide value computed once per review under `key` (e.g. the list of subordination indicators). */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export interface Candidate {

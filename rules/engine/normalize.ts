@@ -31,30 +31,68 @@ const BREAKS = new Set(['\u2028', '\u2029', '\f']);
 const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
 const BULLETS = new Set(['•', '▪', '●', '◦', '‣', '○', '■', '□', '➢', '►', '✓', '✔', '❖', '➤', '→', '·', '*', '–', '—', '\uf0b7', '\uf0a7']);
 
-/** Accumulates output characters with their original offsets. */
+/**
+ * Accumulates output text as chunks, with the original offset of every output character in a typed array
+ * (a per-character array of numbers costs too much on 1,000-page documents).
+ */
 class Builder {
-  chars: string[] = [];
-  offsets: number[] = [];
-  push(s: string, offset: number): void {
-    for (let i = 0; i < s.length; i++) {
-      this.chars.push(s[i]!);
-      this.offsets.push(offset);
-    }
+  private parts: string[] = [];
+  offsets: Int32Array;
+  length = 0;
+  private lastChar = '';
+  constructor(capacity: number) {
+    this.offsets = new Int32Array(capacity + 1);
   }
-  get last(): string | undefined {
-    return this.chars[this.chars.length - 1];
+  /** Appends source[from, to), each character mapped to `base + its index`. */
+  copy(source: string, from: number, to: number, base: number): void {
+    if (to <= from) return;
+    this.parts.push(source.slice(from, to));
+    for (let k = from; k < to; k++) this.offsets[this.length++] = base + k;
+    this.lastChar = source[to - 1]!;
   }
+  /** Appends `s`, every character mapped to `offset`. */
+  put(s: string, offset: number): void {
+    this.parts.push(s);
+    for (let k = 0; k < s.length; k++) this.offsets[this.length++] = offset;
+    this.lastChar = s[s.length - 1] ?? this.lastChar;
+  }
+  get last(): string {
+    return this.length === 0 ? '' : this.lastChar;
+  }
+  /** Removes the last character (only ever a single-character chunk or the end of a chunk). */
   pop(): void {
-    this.chars.pop();
-    this.offsets.pop();
+    const lastPart = this.parts[this.parts.length - 1]!;
+    if (lastPart.length <= 1) this.parts.pop();
+    else this.parts[this.parts.length - 1] = lastPart.slice(0, -1);
+    this.length--;
+    const now = this.parts[this.parts.length - 1];
+    this.lastChar = now ? now[now.length - 1]! : '';
+  }
+  finish(): { text: string; map: Int32Array } {
+    return { text: this.parts.join(''), map: this.offsets.subarray(0, this.length) };
   }
 }
 
+/**
+ * Characters that foldCharacters may change: everything else is copied in runs. A plain space is only
+ * special next to another space or a line break (it is the commonest character: matching each one is slow).
+ */
+const SPECIAL = /^ | (?=[ \t\n\r])|(?<=[\n\r \t]) |[\r\n\u2028\u2029\f\u00ad\u200b-\u200d\u2060\ufeff\u00a0\u202f\u2000-\u200a\u205f\u3000\t\v\u2018\u2019\u201a\u201b\u2032`\u00b4\u201c-\u201f\u2033\u2010-\u2012\u2212\ufb00-\ufb06•▪●◦‣○■□➢►✓✔❖➤→·*–—\uf0b7\uf0a7]/g;
+
 /** Character-level folding: line ends, spaces, quotes, hyphens, ligatures, invisible characters. */
-function foldCharacters(original: string): { text: string; map: number[] } {
-  const b = new Builder();
+function foldCharacters(original: string): { text: string; map: Int32Array } {
+  const ligatures = original.match(/[\ufb00-\ufb06]/g)?.length ?? 0;
+  const b = new Builder(original.length + 2 * ligatures);
   let atLineStart = true;
-  for (let i = 0; i < original.length; i++) {
+  let run = 0; // start of the pending run of unchanged characters
+  SPECIAL.lastIndex = 0;
+  for (let m = SPECIAL.exec(original); m; m = SPECIAL.exec(original)) {
+    const i = m.index;
+    if (i > run) {
+      b.copy(original, run, i, 0);
+      atLineStart = false;
+    }
+    run = i + 1;
     let c = original[i]!;
     if (c === '\r') {
       if (original[i + 1] === '\n') continue; // the \n that follows carries the break
@@ -65,13 +103,12 @@ function foldCharacters(original: string): { text: string; map: number[] } {
     if (SPACES.has(c)) c = ' ';
     if (c === '\n') {
       while (b.last === ' ') b.pop();
-      b.push('\n', i);
+      b.put('\n', i);
       atLineStart = true;
       continue;
     }
     if (c === ' ') {
-      if (atLineStart || b.last === ' ') continue;
-      b.push(' ', i);
+      if (!atLineStart && b.last !== ' ') b.put(' ', i);
       continue;
     }
     if (atLineStart && BULLETS.has(c) && /\s/.test(original[i + 1] ?? '')) c = '•';
@@ -79,10 +116,11 @@ function foldCharacters(original: string): { text: string; map: number[] } {
     else if (DOUBLE_QUOTES.has(c)) c = '"';
     else if (HYPHENS.has(c)) c = '-';
     atLineStart = false;
-    b.push(LIGATURES[c] ?? c, i);
+    b.put(LIGATURES[c] ?? c, i);
   }
+  if (run < original.length) b.copy(original, run, original.length, 0);
   while (b.last === ' ') b.pop();
-  return { text: b.chars.join(''), map: b.offsets };
+  return b.finish();
 }
 
 /** Prefixes whose hyphen is part of the word: "sous-\ntraitant" stays "sous-traitant". */
@@ -102,57 +140,57 @@ function isCapsHeading(line: string): boolean {
 }
 
 /** Whether the break between two non-empty lines is a soft wrap inside a sentence. */
-function isSoftWrap(prev: string, next: string): boolean {
+function isSoftWrap(prev: string, prevLength: number, next: string): boolean {
   if (BLOCK_START.test(next)) return false;
-  if (TERMINAL.test(prev) || isCapsHeading(prev) || BLOCK_START.test(prev) && prev.length < 60) return false;
+  if (TERMINAL.test(prev) || (prevLength < 200 && isCapsHeading(prev)) || (BLOCK_START.test(prev) && prevLength < 60)) return false;
   if (LOWER_START.test(next)) return true;
   // A long line that stops mid-sentence was wrapped (PDF text, e-mails); a short one is a heading or a label.
-  return prev.length >= 50;
+  return prevLength >= 50;
 }
 
 /** Line-level folding on the character-folded text: rejoin hyphenated words and wrapped lines. */
-function joinLines(text: string): { text: string; map: number[] } {
-  const b = new Builder();
+function joinLines(text: string): { text: string; map: Int32Array } {
+  const b = new Builder(text.length);
   let lineStart = 0;
   let blankRun = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (line.length === 0) {
-      if (lineEnd < text.length && b.chars.length > 0 && blankRun < 1) {
-        b.push('\n', lineEnd);
+    if (lineEnd === lineStart) {
+      if (lineEnd < text.length && b.length > 0 && blankRun < 1) {
+        b.put('\n', lineEnd);
         blankRun++;
       }
       lineStart = lineEnd + 1;
       continue;
     }
     blankRun = 0;
-    for (let k = 0; k < line.length; k++) {
-      b.chars.push(line[k]!);
-      b.offsets.push(lineStart + k);
-    }
+    b.copy(text, lineStart, lineEnd, 0);
     if (lineEnd >= text.length) break;
-    // Look at the next line to decide what the break is.
+    // Look at the next line to decide what the break is (only its first characters matter).
     const nextStart = lineEnd + 1;
     let nextEnd = text.indexOf('\n', nextStart);
     if (nextEnd < 0) nextEnd = text.length;
-    const next = text.slice(nextStart, nextEnd);
-    if (next.length === 0) {
-      b.push('\n', lineEnd);
-    } else if (line.endsWith('-') && /\p{L}-$/u.test(line.slice(-2)) && LOWER_START.test(next)) {
-      const word = /[\p{L}]+-$/u.exec(line.slice(-40))?.[0] ?? '';
-      if (!KEPT_HYPHEN_PREFIX.test(word.slice(0, -1))) b.pop(); // drop the hyphen
-      // no separator: the word continues on the next line
-    } else if (isSoftWrap(line, next)) {
-      b.push(' ', lineEnd);
+    if (nextEnd === nextStart) {
+      b.put('\n', lineEnd);
     } else {
-      b.push('\n', lineEnd);
+      const line = text.slice(Math.max(lineStart, lineEnd - 200), lineEnd);
+      const next = text.slice(nextStart, Math.min(nextEnd, nextStart + 200));
+      const prevLength = lineEnd - lineStart;
+      if (line.endsWith('-') && /\p{L}-$/u.test(line.slice(-2)) && LOWER_START.test(next)) {
+        const word = /[\p{L}]+-$/u.exec(line.slice(-40))?.[0] ?? '';
+        if (!KEPT_HYPHEN_PREFIX.test(word.slice(0, -1))) b.pop(); // drop the hyphen
+        // no separator: the word continues on the next line
+      } else if (isSoftWrap(line, prevLength, next)) {
+        b.put(' ', lineEnd);
+      } else {
+        b.put('\n', lineEnd);
+      }
     }
     lineStart = nextStart;
   }
   while (b.last === '\n') b.pop();
-  return { text: b.chars.join(''), map: b.offsets };
+  return b.finish();
 }
 
 export function normalize(original: string): Normalized {

@@ -78,10 +78,16 @@ function isCaps(s: string): boolean {
 /** Splits an inline heading from its body: "Non-concurrence : Le Prestataire…" → heading, body offset. */
 function inlineHeading(rest: string): { heading: string; bodyOffset: number } {
   if (headingLike(rest, 14)) return { heading: rest.replace(/\.$/, ''), bodyOffset: rest.length };
-  const m = /^([^.:;!?]{1,80}?)\s*(?:[.:]|\s[-–—])\s+(?=[\p{Lu}«"(\d])/u.exec(rest);
-  if (m && (headingLike(m[1]!, 6) || isCaps(m[1]!))) return { heading: m[1]!, bodyOffset: m[0].length };
+  const sep = INLINE_SEPARATOR.exec(rest.length > 100 ? rest.slice(0, 100) : rest);
+  if (!sep || sep.index === 0) return { heading: '', bodyOffset: 0 };
+  const candidate = rest.slice(0, sep.index).trimEnd();
+  const after = sep.index + sep[0].length;
+  if (!/^[\p{Lu}«"(\d]/u.test(rest.slice(after, after + 1))) return { heading: '', bodyOffset: 0 };
+  if (headingLike(candidate, 6) || isCaps(candidate)) return { heading: candidate, bodyOffset: after };
   return { heading: '', bodyOffset: 0 };
 }
+/** The first separator after an inline heading: ". ", ": ", " – ". */
+const INLINE_SEPARATOR = /\s*[.:]\s+|\s[-–—]\s+|[;!?]/;
 
 const ABBREVIATIONS = new Set(
   ('art arts al c civ com cass soc crim n no nos num m mm mme mmes mlle me dr pr prof st ste inc ltd ltée llc co corp ' +

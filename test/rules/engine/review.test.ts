@@ -139,6 +139,32 @@ describe('reviewWith (engine core, synthetic checks)', () => {
   });
 });
 
+describe('DocView caches', () => {
+  it('computes mentions and memo values once per review', () => {
+    let scans = 0;
+    let memos = 0;
+    const probe = defineCheck({
+      ...termination,
+      id: 'TR-02',
+      kind: 'risky',
+      party: 'any',
+      assess(_c, doc) {
+        const re = /tout moment/;
+        const original = re.test.bind(re);
+        re.test = (s: string) => (scans++, original(s));
+        doc.mentions(re);
+        doc.mentions(re);
+        const v = doc.memo('k', () => ++memos);
+        return { params: { months: v } };
+      },
+    });
+    const r = reviewWith([probe], 'Le Client pourra résilier à tout moment. Le Client pourra résilier demain.', { language: 'fr' });
+    expect(r.findings).toHaveLength(2);
+    expect(memos).toBe(1);
+    expect(scans).toBe(2); // a fresh RegExp per assess call, each scanned once
+  });
+});
+
 describe('review (catalog checks)', () => {
   it('returns a versioned review with every field', () => {
     const r = review(contract);
