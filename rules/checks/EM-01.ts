@@ -4,7 +4,7 @@ import type { Lang } from '../engine/types';
 /** Subordination indicators by kind; `weak` ones only count next to a strong one. */
 const INDICATORS: Record<Lang, { name: string; re: RegExp; weak?: boolean }[]> = {
   fr: [
-    { name: 'horaires', re: /horaires? (de travail |de présence )?(fixes|imposés|obligatoires|de \d{1,2} ?h|: ?\d)|de \d{1,2} ?h( ?\d{2})? à \d{1,2} ?h/i },
+    { name: 'horaires', re: /horaires? (de travail |de présence )(fixes|imposés|obligatoires|de \d{1,2} ?h|: ?\d)|horaires? (fixes|imposés|obligatoires)|(travail|travailler|présent|présence|intervenir|intervention|respecter)[^.]{0,40}de \d{1,2} ?h( ?\d{2})? à \d{1,2} ?h/i },
     { name: 'présence', re: /présence (obligatoire|quotidienne|requise|permanente)|sur site (au moins )?(\d|un|deux|trois|quatre|cinq) jours par semaine|(\d|trois|quatre|cinq) jours par semaine (sur site|dans les locaux)/i },
     { name: 'hiérarchie', re: /sous (l'autorité|la direction|la responsabilité hiérarchique|le contrôle hiérarchique)|(rattaché|placé) hiérarchiquement|lien hiérarchique|rend(ra)? compte (quotidiennement |chaque jour )?(à|au) (son )?(manager|responsable hiérarchique|chef)/i },
     { name: 'évaluation', re: /entretien (annuel|individuel|d'évaluation)|évaluation (annuelle|de ses performances|individuelle)/i },
@@ -13,11 +13,11 @@ const INDICATORS: Record<Lang, { name: string; re: RegExp; weak?: boolean }[]> =
     { name: 'règlement intérieur', re: /(soumis|se conformer|respecter)[^.]{0,40}règlement intérieur/i },
     { name: 'sanctions', re: /sanctions? disciplinaires?|pouvoir disciplinaire/i },
     { name: 'tâches au fil de l\'eau', re: /tâches? (qui )?(lui )?(seront |sont )?confiées au fur et à mesure|selon les directives (quotidiennes )?(du|de son) (manager|responsable)/i },
-    { name: 'identité du client', re: /adresse (e-?mail|électronique|de messagerie) (du Client|de la Société|à l'en-tête)|signature (e-?mail )?(du Client|de la Société)|cartes? de visite (du Client|de la Société)/i },
+    { name: 'identité du client', re: /(utilisera|disposera d'une|attribuera|se verra attribuer) (une )?adresse (e-?mail|électronique|de messagerie) (du Client|de la Société|à l'en-tête)|signature (e-?mail )?(du Client|de la Société)|cartes? de visite (du Client|de la Société)/i },
     { name: 'matériel fourni', re: /(matériel|poste de travail|ordinateur) (informatique )?(sera |est )?(fourni|mis à disposition) par (le Client|la Société)/i, weak: true },
   ],
   en: [
-    { name: 'working hours', re: /working hours (of|are|shall be|from)|core hours|fixed hours|\d{1,2}(:\d{2})? ?(a\.?m\.?|am) (to|until|-) \d{1,2}(:\d{2})? ?(p\.?m\.?|pm)/i },
+    { name: 'working hours', re: /working hours (of|are|shall be|from)|core hours|fixed hours|(work|attend|be present|be available|on site)[^.]{0,40}\d{1,2}(:\d{2})? ?(a\.?m\.?|am) (to|until|-) \d{1,2}(:\d{2})? ?(p\.?m\.?|pm)/i },
     { name: 'presence', re: /(five|four|three|5|4|3) days (a|per) week (on[- ]site|in the office|at (the )?(Company's|Client's) (premises|offices?))|(must|shall) be (present|on[- ]site) (every|each) (day|working day)/i },
     { name: 'hierarchy', re: /report(s|ing)? (directly )?to (the |a |its |his |her )?(manager|supervisor|line manager|head of|team lead)|under the (direction|supervision) of|under the (day-to-day )?control (and direction )?of (the |a |its )?(Company|Client|Customer|manager|supervisor)|line manager/i },
     { name: 'performance review', re: /performance (review|appraisal|evaluation)s?|annual (review|appraisal)/i },
@@ -68,6 +68,8 @@ export default defineCheck({
     },
   ],
   assess({ unit }, doc) {
+    // Employment status is the provider's question (consumer terms list opening hours, not working hours).
+    if (doc.role !== 'provider') return null;
     const found = subordinationIndicators(doc);
     if (!found.some((f) => f.strong)) return null;
     // One finding per document, on the first indicator, carrying the count: the indicators are one risk.

@@ -25,6 +25,7 @@ export default defineCheck({
   kind: 'risky',
   party: 'user-bound',
   assess(_candidate, doc) {
+    if (doc.role !== 'provider') return null;
     const control = subordinationIndicators(doc).some((f) => f.strong);
     const exclusivity = EXCLUSIVITY[doc.lang].test(doc.text);
     // French practice: intuitu personae is normal; it matters only next to exclusivity or subordination.

@@ -2,7 +2,7 @@ import { defineCheck } from '../engine/check';
 import { territory } from '../engine/extract';
 
 const GLOBAL_ASSIGNMENT = {
-  fr: /c[èe]de(ra|nt)? (au Client |à la Société |à l'ESN )?(à titre exclusif )?(l'ensemble|la totalité|tous|l'intégralité) (de )?(ses |des |les )?droits|cession (globale|de l'ensemble|de la totalité|de tous les droits)|tous (les )?droits de propriété intellectuelle[^.]{0,60}(cédés|transférés|appartiendront|sont la propriété)|pour le monde entier et pour (toute )?la durée (légale )?(de protection )?des droits/i,
+  fr: /c[èe]de(ra|nt)? (au Client |à la Société |à l'ESN )?(à titre exclusif )?(l'ensemble|la totalité|tous|l'intégralité) (de )?(ses |des |les )?droits|cession (globale|de l'ensemble|de la totalité|de tous les droits)|tous (les )?droits de propriété intellectuelle[^.]{0,60}(cédés|transférés|appartiendront (au|à la|à l'))|pour le monde entier et pour (toute )?la durée (légale )?(de protection )?des droits/i,
   en: /works? made for hire|(assigns?|transfers?|shall assign|agrees to assign)[^.]{0,60}all (of (its|his|her|their) )?(right, title and interest|rights?,? title,? and interest|intellectual property)[^.]{0,20} (in|to) (and to )?(any and all|all|any|anything|everything)\b|(assigns?|transfers?)[^.]{0,60}all intellectual property (in|to) (anything|everything|any work)|worldwide, perpetual, irrevocable[^.]{0,40}(assign|transfer)/i,
 };
 

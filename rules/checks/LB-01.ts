@@ -80,7 +80,8 @@ export default defineCheck({
       },
     },
   ],
-  appliesTo: (doc) => !referencesOtherTerms(doc),
+  // A missing cap on the other side's liability is no harm to the user: the absence test is the provider's.
+  appliesTo: (doc) => doc.role === 'provider' && !referencesOtherTerms(doc),
   assess({ unit }, doc) {
     const text = unit.text;
     const lang = unit.lang;
@@ -88,7 +89,7 @@ export default defineCheck({
     const amount = money(text)[0]?.amount ?? null;
     const params = { cap_amount: amount, cap_multiple: multiple, carve_outs: hasCarveOut(text, lang) };
     if (UNLIMITED[lang].test(text) && !(lang === 'fr' && INDEPENDENCE.test(text))) {
-      if (unit.actor === 'user' || unit.actor === 'unknown') return { severity: 'high', params: { ...params, cap_mutual: false } };
+      if (unit.actor === 'user' || (unit.actor === 'unknown' && doc.role === 'provider')) return { severity: 'high', params: { ...params, cap_mutual: false } };
     }
     if (!CAP[lang].test(text)) return null;
     const found = capOwner(unit, doc);

@@ -1,7 +1,7 @@
 import { defineCheck } from '../engine/check';
 
 const INDEMNITY = {
-  fr: /(relever et )?garantir (intégralement )?(le Client|la Société|l'ESN|le Donneur d'ordre|le Bénéficiaire)[^.]{0,40}contre (toute|tous|l'ensemble)|rel[eè]ve(r|ra|nt)? et garanti(r|ra|t|ssent)|tenir (le Client|la Société|l'ESN)? ?indemne|indemniser (le Client|la Société|l'ESN|le Donneur d'ordre)[^.]{0,30}de (toute|tous|l'ensemble|toutes)|garantie à première demande/i,
+  fr: /(relever et )?garanti(r|ra|t|ssent) (intégralement )?(le Client|la Société|l'ESN|le Donneur d'ordre|le Bénéficiaire)[^.]{0,40}contre (toute|tous|l'ensemble)|rel[eè]ve(r|ra|nt)? et garanti(r|ra|t|ssent)|tenir (le Client|la Société|l'ESN)? ?indemne|indemnis(er|era|ent) (le Client|la Société|l'ESN|le Donneur d'ordre)[^.]{0,30}de (toute|tous|l'ensemble|toutes)|garantie à première demande/i,
   en: /indemnify(,)? (and )?(defend|hold)|defend(,)? (and )?indemnify|hold (\w+ )?harmless|indemnify (and keep indemnified )?(the )?(Company|Client|Customer|us|Principal)\b/i,
 };
 

@@ -2,7 +2,7 @@ import { defineCheck } from '../engine/check';
 import { feeMultiples, money } from '../engine/extract';
 
 const PENALTY = {
-  fr: /clause pénale|à titre de (pénalité|indemnité forfaitaire|dommages et intérêts forfaitaires)|forfaitairement|(somme|indemnité|pénalité) (forfaitaire )?(égale|équivalente|correspondant|correspondante) (à|au|aux)|(pénalité|indemnité) (forfaitaire )?de [^.]{0,30}par (infraction|manquement|violation)|par (infraction|manquement) constatée?/i,
+  fr: /clause pénale|à titre de (pénalité|indemnité forfaitaire|dommages et intérêts forfaitaires)|forfaitairement|(vers(er|era)|pa(yer|iera)|redevable|devra)[^.]{0,60}(somme|indemnité|pénalité) (forfaitaire )?(égale|équivalente|correspondant|correspondante) (à|au|aux)|(pénalité|indemnité) (forfaitaire )?de [^.]{0,30}par (infraction|manquement|violation)|par (infraction|manquement) constatée?/i,
   en: /liquidated damages|as a penalty|(shall|will|must) pay [^.]{0,60}(a sum|an amount|the sum) equal to|per (breach|violation|infringement)|months'? (of )?(fees|billings?|revenue)/i,
 };
 

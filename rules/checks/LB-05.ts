@@ -41,6 +41,8 @@ export default defineCheck({
     },
   ],
   assess({ unit }, doc) {
+    // Delivery-delay penalties weigh on whoever delivers: the provider.
+    if (doc.role !== 'provider') return null;
     const lang = unit.lang;
     // The cap is often the next sentence ("Les pénalités sont plafonnées à 10 %").
     const next = doc.units.find((u) => u.index === unit.index + 1);

@@ -17,7 +17,9 @@ export default defineCheck({
   severity: 'medium',
   kind: 'risky',
   party: 'user-bound',
-  assess({ unit }) {
+  assess({ unit }, doc) {
+    // A warranty given by the provider to a client-user is the user's protection.
+    if (doc.role !== 'provider') return null;
     const fitForPurpose = /fit(ness)? for|conformes? à (l'ensemble|tous|toutes)/i.test(unit.text);
     return { params: { engagement_type: 'résultat', fit_for_purpose: fitForPurpose } };
   },

@@ -1,7 +1,7 @@
 import { defineCheck } from '../engine/check';
 
 const AUDIT = {
-  fr: /(dispose|disposera|bénéficie|bénéficiera|aura|a) (d'un|le) droit d'audit|(pourra|peut|se réserve le droit de) (procéder|faire procéder|diligenter)[^.]{0,30}(à un |à des |un |des )?(audits?|contrôles?|vérifications?)|accès[^.]{0,40}(aux|à ses) (locaux|livres|registres|systèmes|documents comptables) (du Prestataire|du Consultant|du Sous-traitant)/i,
+  fr: /(dispose|disposera|bénéficie|bénéficiera|aura|a) (d'un|le) droit d'audit|(pourra|peut|se réserve le droit de) (procéder|faire procéder|diligenter)[^.]{0,30}(à un |à des |un |des )?(audits?|contrôles? sur place)|accès[^.]{0,40}(aux|à ses) (locaux|livres|registres|systèmes|documents comptables) (du Prestataire|du Consultant|du Sous-traitant)/i,
   en: /(may|shall have the right to|has the right to|is entitled to) audit|(may|shall have the right to|has the right to|is entitled to) inspect[^.]{0,30}(books|records|premises|systems|accounts|facilities)|inspect (the |its |Contractor's |Supplier's )?(books|records|premises|systems)|access to (Contractor's|Supplier's|Consultant's|its) (premises|books|records|systems)/i,
 };
 

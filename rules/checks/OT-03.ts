@@ -17,7 +17,8 @@ export default defineCheck({
   kind: 'missing',
   party: 'any',
   appliesTo(doc) {
-    return PERSONAL_DATA.test(doc.text) && !referencesOtherTerms(doc);
+    // Art. 28 terms are the processor's (provider's) protection.
+    return doc.role === 'provider' && PERSONAL_DATA.test(doc.text) && !referencesOtherTerms(doc);
   },
   assess({ unit }) {
     // The fines clause hurts whoever bears it; one binding the other side is the user's protection.

@@ -7,7 +7,8 @@ export default defineCheck({
   severity: 'low',
   kind: 'missing',
   party: 'any',
-  appliesTo: (doc) => !referencesOtherTerms(doc),
+  // The clause protects the one who performs: the provider.
+  appliesTo: (doc) => doc.role === 'provider' && !referencesOtherTerms(doc),
   fr: {
     present: [/force majeure|cas fortuit|maladie|indisponibilité|incapacité (temporaire|de travail)|arrêt de travail/i],
     text: {
