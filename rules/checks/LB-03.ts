@@ -17,6 +17,7 @@ const BROAD = {
   en: /any and all|arising (out of|from) or (relating|related) to|in (any way )?connection with (this Agreement|the Services|your use)|your use of/i,
 };
 
+const IP_CLAIMS = { fr: /propriété intellectuelle|contrefaçon/i, en: /intellectual property|infring/i };
 const THIRD_PARTY = { fr: /tiers/i, en: /third[- ]part(y|ies)|(someone|any person|a person) other than/i };
 const CAPPED = {
   fr: /dans la limite (du plafond|de la limitation)|sous réserve (de la limitation|du plafond)/i,
@@ -39,7 +40,9 @@ export default defineCheck({
     const params = { mutual: false, fault_based: faultBased, capped, third_party_only: thirdPartyOnly };
     // The balanced near miss: third-party claims caused by the user's own breach, or within the cap.
     if (faultBased && (thirdPartyOnly || capped)) return null;
-    return { severity: faultBased ? 'medium' : 'high', params };
+    // An IP-infringement warranty is customary; it is worth narrowing, not a top risk.
+    const ipOnly = IP_CLAIMS[lang].test(text);
+    return { severity: faultBased || ipOnly ? 'medium' : 'high', params: { ...params, ip_indemnity_scope: ipOnly } };
   },
   fr: {
     triggers: [INDEMNITY.fr],
