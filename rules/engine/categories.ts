@@ -171,10 +171,10 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     en: [
       `(?:exclusive|non-?exclusive|personal|submit to the|subject to the|consent to the|irrevocably submits?)${g(40)}jurisdiction`,
       `jurisdiction${g(30)}(?:of|in) the (?:state|federal|courts?|province)`,
-      `(?:courts?|tribunals?) (?:of|located in|in|sitting in|situated in)${g(80)}(?:exclusive|jurisdiction|venue|dispute|claim|action|proceeding|brought|resolved|submit)`,
+      `(?:courts?|tribunals?) (?:of|located in|in|sitting in|situated in) (?!competent|any\\b|a\\b|law)${g(80)}(?:exclusive|jurisdiction|venue|dispute|claim|action|proceeding|brought|resolved|submit)`,
       `(?:brought|filed|commenced|litigated|resolved|heard)${g(40)}(?:exclusively )?(?:in|before) (?:the|a|any) (?:state|federal|competent|courts?)`,
       '\\bvenue\\b',
-      '\\bforum\\b(?! (?:post|thread|rule))',
+      '\\bforum (?:selection|non conveniens|and venue)|exclusive forum',
     ],
     unless: {
       en: [`court of competent jurisdiction${g(60)}(?:invalid|unenforceable|illegal|void)`, `(?:invalid|unenforceable|illegal|void)${g(60)}court of competent jurisdiction`, `award${g(60)}(?:entered|enforced) in any court`],
@@ -215,15 +215,23 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       'fin (?:anticip[ée]e|du contrat|de la relation)',
     ],
     en: [
-      `${power(MAY, '(?:terminat|suspend|cancel|deactivat|disabl|revok|discontinu|clos(?:e|ing) (?:your|the|any)|deny (?:you )?access|block (?:your )?access|restrict (?:your )?access|bar you)')}`,
+      `${power(MAY, '(?:terminat|suspend|deactivat|disabl|revok|discontinu|cancel(?: or \\w+)? (?:your|the|any|this) (?:account|membership|subscription|access|registration|agreement|contract|licen)|clos(?:e|ing) (?:your|the|any)|deny (?:you )?access|block (?:your )?access|restrict (?:your )?access|bar you)')}`,
       '\\bterminat(?:e|es|ed|ing|ion)\\b[^.;]{0,60}(?:this|the) (?:agreement|contract|license|licence)',
       '\\bterminat(?:e|es|ed|ing|ion)\\b[^.;]{0,40}(?:your|the user.s|any) (?:account|access|use|right|membership|subscription|license|registration)',
       '(?:grounds for|result in|lead to|cause for)(?: the)?(?: immediate)? (?:termination|suspension|cancellation|closure)',
-      '(?:termination|suspension|cancellation) of (?:your|the|this) (?:account|access|agreement|contract|license|service|membership|subscription)',
       'for (?:convenience|cause)\\b',
       'right to terminate',
       'terminat(?:e|ed|ion)\\b[^.;]{0,80}(?:upon|with|by giving|on)[^.;]{0,30}notice',
     ],
+    unless: {
+      // The consumer's own exit ("you may cancel your subscription") and survival lists are not the
+      // termination clause.
+      en: [
+        `\\byou (?:may|can|are free to|have the right to|are entitled to)${g(30)}(?:terminat|cancel|end|close|delete|deactivat|stop)`,
+        `surviv\\w*${g(40)}(?:termination|expiration|expiry)`,
+        `(?:termination|expiration|expiry)${g(60)}surviv`,
+      ],
+    },
   },
   {
     id: 'notice-period',
@@ -356,6 +364,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         'liability insurance',
         `limited liability (?:company|partnership)`,
         `not relieve${g(60)}liabilit`,
+        `(?:some|certain) (?:jurisdictions|states|countries|places|laws)${g(40)}(?:do not|don.t|does not) (?:allow|permit)`,
+        `surviv\\w*${g(40)}(?:termination|expiration|expiry)`,
         '^\\W*(?:\\d[\\d.]*\\s*)?limitations? (?:of|on) liability\\W*$',
       ],
       fr: ['assurance responsabilit[ée] civile'],
@@ -450,11 +460,9 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `${power(MAY, '(?:modify|change|amend|revise|update|vary|alter|replace)')}\\b${g(80)}(?:terms|agreement|policy|policies|service|services|feature|features|these|price|pricing|fee|fees|time|content|website|site|platform|software|products?)`,
       `(?:terms|agreement|policy|conditions)${g(40)}(?:may|will|can) (?:be )?(?:modified|changed|amended|revised|updated)`,
       `(?:change|modification|amendment|update|revision)s? (?:to|of|in) (?:these|this|the|our) (?:terms|agreement|polic|conditions|eula)`,
-      `(?:amended|modified|revised|updated|changed) (?:terms|agreement|version)`,
       `at any time${g(40)}(?:modify|change|amend|revise|update)`,
       `(?:continu\\w*|subsequent) (?:to )?(?:use|access)\\w*${g(80)}(?:after|following|once)${g(40)}(?:change|modif|updat|revis|amend|post)`,
       `(?:review|check)${g(40)}(?:periodically|from time to time|regularly)${g(40)}(?:change|modif|updat)`,
-      '\\blast (?:updated|modified|revised)\\b',
     ],
     unless: { en: [`(?:you|user) (?:may|shall|will) not${g(20)}(?:modify|change|alter)`] },
   },
@@ -477,10 +485,9 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     en: [
       'acceptance (?:test|criteria|certificate|procedure|period|of (?:the )?deliverable)',
       `deemed${g(40)}(?:accept|approv|agree|consent)`,
-      `(?:by|through|upon) (?:your )?(?:(?:continued|continuing) )?(?:using|use of|accessing|access(?:ing)? to|visiting|browsing|registering|downloading|installing|clicking|creating|signing up|subscribing|opening)${g(160)}(?:agree|accept|consent|bound|acknowledge)`,
-      `(?:use|access|usage)${g(80)}(?:constitutes?|signif(?:y|ies)|indicates?|means|evidences?|confirms?)${g(40)}(?:accept|agree|consent|bound)`,
+      `(?:by|through|upon) (?:your )?(?:(?:continued|continuing) )?(?:using|use of|accessing|access(?:ing)? to|visiting|browsing|registering|downloading|installing|clicking|creating|signing up|subscribing|opening)${g(160)}(?:(?:agree|accept|consent)\\w*(?: to)?(?: be bound(?: by)?)? (?:these|this|the|our|all|such|any) (?:terms|agreement|conditions|eula|rules|polic|changes|modifications|revisions|revised|updated|amended|modified|new|updates)|be(?:come)? bound|acceptance of|legally binding)`,
+      `(?:use|access|usage)${g(80)}(?:constitutes?|signif(?:y|ies)|indicates?|means|evidences?|confirms?|deemed)${g(40)}(?:(?:accept|agree|consent)\\w*(?: to| of)? (?:these|this|the|our|all|such|any) (?:terms|agreement|conditions|eula|rules|polic|changes|modifications|revisions|revised|updated|amended|modified|new|updates)|acceptance of|be bound)`,
       `(?:you|user) (?:hereby |expressly )?(?:agree|accept|consent)\\w*${g(30)}(?:be bound|these terms|this agreement|the terms|to the terms)`,
-      `if you do not (?:agree|accept)${g(80)}(?:not use|not access|stop|cease|discontinue|not register|exit|uninstall)`,
       `(?:agree|accept)\\w* (?:to )?(?:be )?bound`,
       'binding (?:legal )?(?:agreement|contract) between you',
     ],
@@ -495,12 +502,13 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:contenus?|avis|publications?)${g(60)}(?:supprim[ée]|retir[ée]|mod[ée]r[ée])`,
     ],
     en: [
-      `${power(MAY, '(?:remove|delete|disable|block|refuse|reject|edit|modify|take down|screen|reclaim|erase|purge)')}\\b${g(80)}(?:content|material|post|posting|submission|account|listing|review|username|user name|data|information|message|communication)`,
+      `${power(MAY, '(?:remove|delete|disable|block|refuse|reject|edit|take down|screen|reclaim|erase|purge)')}\\b${g(80)}(?:content|material|posts\\b|postings?\\b|submission|account|listing|review|username|user name|data|information|message|communication)`,
       `(?:content|material|submission|listing|posting|review|username|communication)s?${g(80)}(?:removed|deleted|taken down|edited|subject to (?:review|removal|deletion))`,
       `(?:removal|deletion) of (?:any |your |such )?(?:content|material|posting|data|information)`,
       '\\btake(?:n)? down\\b',
-      `(?:lose|loss of)${g(40)}(?:access to )?(?:your )?(?:content|data|information|virtual)`,
+      `\\blose${g(40)}(?:access to )?(?:your )?(?:content|data|information|virtual)`,
     ],
+    unless: { en: [`\\byou (?:may|can)${g(30)}(?:delete|remove|edit)`] },
   },
   {
     id: 'subordination',
