@@ -38,7 +38,7 @@ const MIN_UNITS_FOR_ABSENCE = 3;
 /** Below this many words a text is not treated as a contract (findings are still computed). */
 const MIN_CONTRACT_WORDS = 40;
 /** A section needs this many function words to get its own language; otherwise it takes the document's. */
-const MIN_SECTION_LANGUAGE_WORDS = 15;
+const MIN_SECTION_LANGUAGE_WORDS = 10;
 
 /** Every threshold's catalog default, by name (conventions.test.ts keeps one default per name). */
 const thresholdDefaults = new WeakMap<readonly CheckDefinition[], Map<string, number>>();

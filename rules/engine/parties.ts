@@ -74,7 +74,7 @@ export function findParties(text: string): Party[] {
   // No definitions: the dictionary names the contract uses with a capital ("le Prestataire", "the Company").
   const found: Party[] = [];
   const re = new RegExp(
-    `(?<![\\p{L}])(?:(?:le|la|l'|the)\\s)?(?:${[...PROVIDER_NOUNS, ...CLIENT_NOUNS].map((n) => escape(n[0]!.toUpperCase() + n.slice(1))).join('|')})(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:(?:[Ll]e|[Ll]a|[Ll]'|[Tt]he)\\s?)?(?:${[...PROVIDER_NOUNS, ...CLIENT_NOUNS].map((n) => escape(n[0]!.toUpperCase() + n.slice(1))).join('|')})(?![\\p{L}])`,
     'gu',
   );
   const names = new Set<string>();

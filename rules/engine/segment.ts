@@ -60,9 +60,11 @@ const MARKER = new RegExp(
 function headingLike(s: string, maxWords: number): boolean {
   if (s.length === 0 || s.length > 120) return false;
   if (/^[\p{Ll}]/u.test(s)) return false;
-  if (/[;,]$/.test(s) || (/[.!?]$/.test(s) && !/^[^.]{1,40}\.$/.test(s))) return false;
+  if (/[;,!?]$/.test(s)) return false;
   let words = 1;
   for (let i = 0; i < s.length; i++) if (s[i] === ' ') words++;
+  // "Objet." and "Durée." are headings; "Le Client paie." is a sentence.
+  if (s.endsWith('.')) return words <= 3 && !/\s\p{Ll}+\.$/u.test(s);
   return words <= maxWords;
 }
 

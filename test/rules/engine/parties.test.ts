@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { actorReader, findParties, roleOfName } from '../../../rules/engine/parties';
+import { normalize } from '../../../rules/engine/normalize';
+
+const parties = (text: string) => findParties(normalize(text).text).map((p) => [p.name, p.role]);
+
+describe('findParties', () => {
+  it('reads French defined terms', () => {
+    expect(
+      parties(
+        'Entre la société ACME SAS, ci-après dénommée « le Client », et M. Jean Dupont, ci-après « le Prestataire ». ' +
+          "La société Beta, ci-après désignée « l'ESN », et la société Gamma, ci-après dénommée « la Société ».",
+      ),
+    ).toEqual([
+      ['le Client', 'client'],
+      ['le Prestataire', 'provider'],
+      ["l'ESN", 'client'],
+      ['la Société', 'client'],
+    ]);
+  });
+
+  it('reads English defined terms', () => {
+    expect(
+      parties(
+        'This Agreement is between Acme Inc., a Delaware corporation (the “Company”), and Jane Doe (the "Contractor"). ' +
+          'Beta LLC, hereinafter referred to as the "Customer", and Gamma Ltd, hereinafter "Supplier".',
+      ),
+    ).toEqual([
+      ['Company', 'client'],
+      ['Contractor', 'provider'],
+      ['Customer', 'client'],
+      ['Supplier', 'provider'],
+    ]);
+  });
+
+  it('ignores defined terms that are not parties, and gives an unknown name the remaining side', () => {
+    expect(parties('the services (the "Services") and the agreement (the "Agreement"), together the ("Parties").')).toEqual([]);
+    expect(parties('ACME SAS, immatriculée au RCS de Paris, ci-après « ACME », et Jean Dupont, ci-après « le Consultant ».')).toEqual([
+      ['ACME', 'client'],
+      ['le Consultant', 'provider'],
+    ]);
+  });
+
+  it('falls back to the dictionary names the contract uses', () => {
+    expect(parties('Le Prestataire réalise la mission. Le Client paie. The Company agrees.')).toEqual([
+      ['Le Prestataire', 'provider'],
+      ['Le Client', 'client'],
+      ['The Company', 'client'],
+    ]);
+  });
+
+  it('maps names to roles with the catalog dictionary', () => {
+    expect(roleOfName('le Sous-traitant')).toBe('provider');
+    expect(roleOfName('the Service Provider')).toBe('provider');
+    expect(roleOfName('le Donneur d\'ordre')).toBe('client');
+    expect(roleOfName('the End Client')).toBe('client');
+    expect(roleOfName('ACME')).toBeNull();
+  });
+});
+
+describe('actorReader', () => {
+  const provider = actorReader([], 'provider');
+  const client = actorReader([], 'client');
+
+  it('finds the subject through the party names, from the user role', () => {
+    expect(provider.actorOf("Le Prestataire s'interdit de travailler pour le Client final.")).toBe('user');
+    expect(client.actorOf("Le Prestataire s'interdit de travailler pour le Client final.")).toBe('other');
+    expect(provider.actorOf('Le Client pourra résilier le contrat à tout moment.')).toBe('other');
+    expect(provider.actorOf("Sans l'accord préalable du Client, le Prestataire ne pourra sous-traiter.")).toBe('user');
+    expect(provider.actorOf('The Company may terminate this Agreement upon notice to Contractor.')).toBe('other');
+    expect(provider.actorOf("Contractor shall indemnify the Company against all claims.")).toBe('user');
+    expect(provider.actorOf("The Company's decision is final and the Consultant shall comply.")).toBe('user');
+    expect(provider.actorOf('Le contrat est conclu pour un an.')).toBe('unknown');
+  });
+
+  it('sees mutual wording', () => {
+    for (const t of [
+      'Chacune des Parties pourra résilier le contrat.',
+      "Les Parties s'engagent à garder confidentielles les informations.",
+      'Each Party shall keep the information confidential.',
+      'Either Party may terminate on notice.',
+      'Both Parties agree to negotiate in good faith.',
+      'The obligations of confidentiality are mutual.',
+    ]) expect(provider.actorOf(t), t).toBe('mutual');
+    expect(provider.actorOf("Le Prestataire s'interdit, pendant la durée du contrat liant les Parties, toute concurrence.")).toBe('user');
+  });
+
+  it('reads terms of service from the reader', () => {
+    expect(provider.actorOf('We may suspend your account at any time.')).toBe('other');
+    expect(provider.actorOf('You agree not to use the service for illegal purposes.')).toBe('user');
+    expect(provider.actorOf('Nous pouvons modifier les présentes conditions.')).toBe('other');
+    expect(provider.actorOf('Vous acceptez les présentes conditions.')).toBe('user');
+  });
+
+  it('uses the defined names, including names outside the dictionary', () => {
+    const reader = actorReader([{ name: 'ACME', role: 'client' }, { name: 'le Consultant', role: 'provider' }], 'provider');
+    expect(reader.actorOf('ACME pourra résilier le contrat sans préavis.')).toBe('other');
+    expect(reader.actorOf("Le Consultant s'engage à respecter les délais.")).toBe('user');
+  });
+});

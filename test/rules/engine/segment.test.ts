@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../../rules/engine/segment';
+import { reviewWith } from '../../../rules/review';
+import { defineCheck } from '../../../rules/engine/check';
+
+const sectionsOf = (text: string) => segment(text).sections.map((s) => [s.label, s.heading, s.level]);
+const unitsOf = (text: string) => segment(text).units.map((u) => text.slice(u.start, u.end));
+
+describe('segment: sections', () => {
+  it('reads article keywords, numbering styles and headings', () => {
+    const text = [
+      'CONTRAT DE PRESTATION',
+      'Article 5 – Durée',
+      'Le contrat dure un an.',
+      'ARTICLE V',
+      'CONFIDENTIALITÉ',
+      'Les informations sont confidentielles.',
+      'Art. 5.2 Résiliation',
+      '5.2.1 Le Client peut résilier.',
+      '§ 3 Paiement',
+      'Section 7 - Governing law',
+      'Clause 8: Notices',
+      'IV. DISPOSITIONS DIVERSES',
+      '9. Assurance',
+      'a) Responsabilité civile',
+    ].join('\n');
+    expect(sectionsOf(text)).toEqual([
+      ['', 'CONTRAT DE PRESTATION', 1],
+      ['Article 5', 'Durée', 1],
+      ['Article V', 'CONFIDENTIALITÉ', 1],
+      ['Art. 5.2', 'Résiliation', 2],
+      ['5.2.1', '', 3],
+      ['§ 3', 'Paiement', 1],
+      ['Section 7', 'Governing law', 1],
+      ['Clause 8', 'Notices', 1],
+      ['IV', 'DISPOSITIONS DIVERSES', 1],
+      ['9', 'Assurance', 1],
+      ['a)', 'Responsabilité civile', 2],
+    ]);
+  });
+
+  it('nests sections and closes them at the next sibling', () => {
+    const text = 'Article 1 - Objet\n1.1 Texte un.\n1.2 Texte deux.\nArticle 2 - Prix\nTexte trois.';
+    const { sections } = segment(text);
+    expect(sections.map((s) => [s.number, s.parent])).toEqual([['1', -1], ['1.1', 0], ['1.2', 0], ['2', -1]]);
+    expect(text.slice(sections[0]!.start, sections[0]!.end)).toBe('Article 1 - Objet\n1.1 Texte un.\n1.2 Texte deux.\n');
+    expect(sections[3]!.end).toBe(text.length);
+  });
+
+  it('splits inline headings from their body', () => {
+    const text = 'Article 9 – Non-concurrence : Le Prestataire s\'interdit toute activité concurrente.';
+    expect(sectionsOf(text)).toEqual([['Article 9', 'Non-concurrence', 1]]);
+    expect(unitsOf(text)).toEqual(["Le Prestataire s'interdit toute activité concurrente."]);
+  });
+
+  it('does not take a sentence that starts with "Article" for a heading', () => {
+    const text = 'Article 5 of this Agreement shall survive termination.';
+    expect(sectionsOf(text)).toEqual([]);
+    expect(unitsOf(text)).toEqual([text]);
+  });
+});
+
+describe('segment: units', () => {
+  it('splits sentences but not abbreviations, references or decimals', () => {
+    const text =
+      "Conformément à l'art. 1219 du C. civ. le Client peut suspendre. Voir le n° 12 et M. Dupont. " +
+      'Acme Inc. agrees, e.g. to pay 5.2 times the fee, i.e. more. The Company pays.';
+    expect(unitsOf(text)).toEqual([
+      "Conformément à l'art. 1219 du C. civ. le Client peut suspendre.",
+      'Voir le n° 12 et M. Dupont.',
+      'Acme Inc. agrees, e.g. to pay 5.2 times the fee, i.e. more.',
+      'The Company pays.',
+    ]);
+  });
+
+  it('makes list items units, linked to their lead-in', () => {
+    const text = "Le Prestataire s'engage à :\n• livrer le code ;\na) documenter ;\n(ii) former les équipes.";
+    const { units } = segment(text);
+    expect(units.map((u) => text.slice(u.start, u.end))).toEqual([
+      "Le Prestataire s'engage à :",
+      'livrer le code ;',
+      'documenter ;',
+      'former les équipes.',
+    ]);
+    expect(units.map((u) => [u.listItem, u.leadIn])).toEqual([[false, -1], [true, 0], [true, 0], [true, 0]]);
+  });
+
+  it('cuts units without punctuation at a bounded length', () => {
+    const text = 'mot '.repeat(5000);
+    const { units } = segment(text);
+    expect(units.length).toBeGreaterThan(5);
+    for (const u of units) expect(u.end - u.start).toBeLessThanOrEqual(3000);
+  });
+});
+
+describe('finding locations', () => {
+  const check = defineCheck({
+    id: 'NC-01',
+    category: 'non-compete',
+    severity: 'high',
+    kind: 'risky',
+    party: 'any',
+    fr: { triggers: [/concurren/], text: { title: 't', explanation: 'e', basis: 'b', suggestion: 's' }, examples: { flagged: [], clean: [] } },
+    en: { triggers: [/compet/], text: { title: 't', explanation: 'e', basis: 'b', suggestion: 's' }, examples: { flagged: [], clean: [] } },
+  });
+  const where = (text: string) => reviewWith([check], text, { language: 'fr' }).findings.map((f) => f.location);
+
+  it('names the article, inherits the keyword and the nearest heading', () => {
+    expect(where('ARTICLE 9 – NON-CONCURRENCE\n9.2 Le Prestataire évite toute concurrence.')).toEqual(['Article 9.2 — Non-concurrence']);
+    expect(where('Article 9 - Restrictions\n9.2 Non-concurrence\nLe Prestataire évite toute concurrence.')).toEqual(['Article 9.2 — Non-concurrence']);
+    expect(where('Le Prestataire évite toute concurrence.')).toEqual(['']);
+    expect(where('Section 4\nLe Prestataire évite toute concurrence.')).toEqual(['Section 4']);
+  });
+});
+
+describe('segment: linear time', () => {
+  it('handles deep numbering, a 1 MB line and repeated words', () => {
+    const deep = Array.from({ length: 20_000 }, (_, i) => `${(i % 9) + 1}.${(i % 7) + 1}.${(i % 5) + 1}.${(i % 3) + 1}.1.1 Titre`).join('\n');
+    const t0 = performance.now();
+    segment(deep);
+    segment('a'.repeat(1_000_000));
+    segment('Le Client. '.repeat(100_000));
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
