@@ -10,7 +10,9 @@ export default defineCheck({
   kind: 'one-way',
   party: 'user-bound',
   assess({ unit }, doc) {
-    return { params: { mutual: false, covers_freelancer_info: OWN_INFO.test(doc.text) } };
+    // One-way means the user is the named subject; a clause with no named subject proves nothing.
+    if (unit.actor !== 'user') return null;
+    return { params: { mutual: false, covers_freelancer_info: doc.mentions(OWN_INFO) } };
   },
   fr: {
     triggers: [
@@ -18,7 +20,7 @@ export default defineCheck({
       /(garder|conserver|maintenir|traiter)[^.]{0,40}(strictement )?(confidentiel|secr[èe]te?s?)/i,
       /(obligation|engagement) de (confidentialit[ée]|discr[ée]tion|secret)/i,
     ],
-    unless: [/chacune des parties|les parties s'(engagent|obligent|interdisent)|r[ée]ciproque|r[ée]ciproquement|mutuellement|mutuelle|l'une ou l'autre des parties|partie r[ée]ceptrice/i],
+    unless: [/chacune des parties|de l'autre partie|partie (r[ée]ceptrice|destinataire)|les parties s'(engagent|obligent|interdisent)|r[ée]ciproque|r[ée]ciproquement|mutuellement|mutuelle|l'une ou l'autre des parties|partie r[ée]ceptrice/i],
     text: {
       title: 'Confidentialité à sens unique',
       explanation:
@@ -48,7 +50,7 @@ export default defineCheck({
       /((shall|will|must) not|agrees? not to|undertakes? not to)[^.]{0,30}(disclose|divulge|reveal)/i,
       /(confidentiality|non-disclosure) obligations?/i,
     ],
-    unless: [/each party|either party|neither party|both parties|mutual|receiving party|the parties (shall|will|agree)/i],
+    unless: [/each party|either party|neither party|both parties|mutual|receiving party|recipient|discloser|the other party|the parties (shall|will|agree)|(will|shall|does|do) (generally )?not (keep|hold|treat)/i],
     text: {
       title: 'One-way confidentiality',
       explanation:

@@ -29,7 +29,7 @@ export default defineCheck({
     const params = {
       post_term_years: postTermYears,
       perpetual,
-      standard_exclusions_present: EXCLUSIONS.test(doc.text),
+      standard_exclusions_present: doc.mentions(EXCLUSIONS),
       covers_general_skills_knowhow: KNOW_HOW.test(unit.text) && !KNOW_HOW_EXCLUDED.test(unit.text),
     };
     if (perpetual || (postTermYears !== null && postTermYears > doc.threshold('confidentialityMaxYears'))) {

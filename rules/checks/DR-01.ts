@@ -1,4 +1,8 @@
-import { defineCheck } from '../engine/check';
+import { defineCheck, type DocView } from '../engine/check';
+
+// An English document that says nothing about disputes, courts or law is a schedule, addendum or cover page
+// relying on a master agreement; French freelance documents are checked whatever they contain.
+const ADDRESSES_DISPUTES = /disputes?|courts?|jurisdiction|governing law|governed by|arbitration|litigation/i;
 
 export default defineCheck({
   id: 'DR-01',
@@ -6,6 +10,9 @@ export default defineCheck({
   severity: 'low',
   kind: 'missing',
   party: 'any',
+  appliesTo(doc: DocView) {
+    return doc.lang === 'fr' || doc.mentions(ADDRESSES_DISPUTES);
+  },
   fr: {
     present: [
       /m[ée]diat(ion|eur)|concilia(tion|teur)|r[èe]glement amiable|r[ée]solution amiable|(solution|accord|issue) amiable|[àa] l'amiable|(tentative|proc[ée]dure) amiable|CMAP|n[ée]gocia(tion|tions|er) de bonne foi|proc[ée]dure participative|mode(s)? alternatif/i,

@@ -32,7 +32,10 @@ export default defineCheck({
   assess({ unit }, doc) {
     if (!NAMED_PLACE.test(unit.text) || forumIsUserSide(unit.text, doc)) return null;
     const place = /(?:[Tt]ribuna(?:l|ux)|[Jj]uridictions?|[Cc]ours?|[Cc]ourts?)[^.]{0,80}?(?:de|d'|of|in) ((?:[A-ZÀ-Ý][a-zà-ÿ-]+ ?){1,3})/.exec(unit.text);
-    return { params: { forum: place?.[1]?.trim() ?? null } };
+    const forum = place?.[1]?.trim() ?? (unit.lang === 'fr' ? "siège de l'autre partie" : "the other side's seat");
+    // A whole national jurisdiction is less likely to be far from the user than one city's court.
+    const national = /^(England|Scotland|Wales|Northern Ireland|Ireland|France|the United Kingdom)\b/.test(forum);
+    return { severity: national ? 'low' : 'medium', params: { forum } };
   },
   fr: {
     triggers: [

@@ -49,7 +49,7 @@ export default defineCheck({
   },
   en: {
     triggers: [
-      /arbitrat(ion|or|ors|ed|e)\b|\b(AAA|JAMS|LCIA)\b|seat of (the )?arbitration/i,
+      /(resolved|settled|determined|decided|submitted|referred|subject) (exclusively |finally |solely )?(by|to) (final and )?(binding |final )?(confidential )?(individual )?arbitration|binding arbitration|arbitration (administered|conducted|under|in accordance|before|rules|shall|will)|\b(AAA|JAMS|LCIA)\b|seat of (the )?arbitration|(sole|single|three|an?) arbitrators?/i,
       /(governed by|construed (in accordance with|under)|subject to) (and construed in accordance with )?the (internal |substantive )?laws? of/i,
     ],
     unless: [/shall not be (subject to|resolved by) arbitration|no arbitration/i],

@@ -9,7 +9,8 @@ export default defineCheck({
   kind: 'one-way',
   party: 'user-bound',
   // One-way: silent when a mirror clause binds the other side too.
-  assess({ unit }, doc) {
+  assess({ unit }) {
+    if (unit.actor !== 'user') return null;
     const months = durations(unit.text, unit.lang).map((d) => d.months);
     const fees = feeMultiples(unit.text, unit.lang);
     return {
@@ -25,7 +26,7 @@ export default defineCheck({
       /d[ée]bauchage/i,
       /(embaucher|recruter|d[ée]baucher|solliciter|employer|engager|faire travailler)[^.]{0,100}(membres? (de son|du) personnel|personnel|salari[ée]e?s?|collaborat(eur|rice)s?|employ[ée]e?s?)/i,
     ],
-    unless: [/chacune des parties|les parties s'(interdisent|engagent)|r[ée]ciproquement|mutuellement|l'une ou l'autre des parties/i],
+    unless: [/chacune des parties|s'engagent|de l'autre partie|les parties s'(interdisent|engagent)|r[ée]ciproquement|mutuellement|l'une ou l'autre des parties/i],
     text: {
       title: 'Interdiction d\'embauche à sens unique',
       explanation:
@@ -52,9 +53,9 @@ export default defineCheck({
   en: {
     triggers: [
       /no-?hire|non-?solicitation of (employees|personnel|staff)/i,
-      /(hire|employ|solicit|recruit|engage|entice)[^.]{0,100}(employees?|personnel|staff|workers?)/i,
+      /\b(hir(e|ing)|employ(ing)?|solicit(ing)?|recruit(ing)?|engag(e|ing)|entic(e|ing)|poach(ing)?)\b[^.]{0,100}\b(employees?|personnel|staff|workers?)\b/i,
     ],
-    unless: [/each party|neither party|either party|both parties|mutual|the parties (shall|will|agree)/i],
+    unless: [/each party|neither party|either party|both parties|mutual|of the other party|the parties (shall|will|agree)/i],
     text: {
       title: 'One-way no-hire clause',
       explanation:

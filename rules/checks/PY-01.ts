@@ -4,6 +4,8 @@ import { paymentTerms } from '../engine/extract';
 // Periodic (e.g. monthly CRA-based) invoices have a 45-day cap in French law.
 const PERIODIC = /factures? (p[ée]riodiques?|r[ée]capitulatives?|mensuelles?)|factur[ée]e?s? mensuellement|facturation mensuelle/i;
 // Late-payment penalty clauses name days too ("30 jours de retard"): they are PY-04's.
+// Template instructions and liability caps ("fees paid or payable in the 12 months before the claim") are not terms.
+const NOT_A_TERM = /fill in|\be\.g\.|par exemple|liabilit|responsabilit[ée]|(paid|pay[ée]e?s|vers[ée]e?s) (or|ou) (payable|dus|dues|payables)/i;
 const PENALTY_ONLY = /p[ée]nalit[ée]s? de retard|int[ée]r[êe]ts? de retard|late (fee|charge)|interest (on|at)/i;
 
 export default defineCheck({
@@ -35,8 +37,9 @@ export default defineCheck({
   ],
   assess({ unit }, doc) {
     // Being paid late only hurts the side that is paid.
-    if (doc.role !== 'provider') return null;
-    const terms = paymentTerms(unit.text, unit.lang);
+    if (doc.role !== 'provider' || NOT_A_TERM.test(unit.text)) return null;
+    // Beyond six months a "term" is some other period (a cap's look-back, a contract term).
+    const terms = paymentTerms(unit.text, unit.lang).filter((t) => t.days <= 180);
     if (!terms.length || (PENALTY_ONLY.test(unit.text) && terms.length === 1 && !/payable|pay[ée]e?s? [àa]|r[èe]gl[ée]e?s? [àa]/i.test(unit.text))) return null;
     // The longest term stated, in calendar days.
     const term = terms.reduce((a, b) => (days(b) > days(a) ? b : a));

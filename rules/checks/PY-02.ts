@@ -19,7 +19,7 @@ export default defineCheck({
     },
   ],
   assess({ unit }, doc) {
-    if (doc.role !== 'provider' || !PAYMENT.test(unit.text)) return null;
+    if (doc.role !== 'provider' || !PAYMENT.test(unit.text) || /fill in|\be\.g\.|par exemple/i.test(unit.text)) return null;
     const term = paymentTerms(unit.text, unit.lang).find((t) => t.start !== 'unknown' && t.start !== 'invoice-date' && t.start !== 'performance');
     const start = term?.start ?? startOf(unit.text);
     if (!start || start === 'end-client-payment') return null; // PY-03

@@ -7,9 +7,14 @@ const WAIVER = {
 };
 // A rate written as a formula at or above the floor is fine: "trois fois le taux d'intérêt légal", "taux BCE + 10 points".
 const FORMULA = /(trois|3) fois le taux|taux (directeur |de refinancement )?(de la )?BCE[^.]{0,30}(major[ée]|\+|plus)|banque centrale europ[ée]enne[^.]{0,60}(major[ée]|\+|plus)|statutory interest|late payment of commercial debts/i;
+// "intérêts au taux légal" is one times the legal rate, below the floor; "conformément aux dispositions légales" states no rate.
+const LEGAL_RATE = /taux (de l'int[ée]r[êe]t |d'int[ée]r[êe]t )?l[ée]gal/i;
+const VAGUE = /dispositions l[ée]gales|conform[ée]ment [àa] la (loi|r[ée]glementation)|(taux|dispositions) en vigueur/i;
+const LATE_INTEREST_FR = /(retard|d[ée]faut de (paiement|r[èe]glement)|non-paiement|[àa] (son|leur) [ée]ch[ée]ance)[^.]{0,120}int[ée]r[êe]ts?/i;
 const PAYEE_DOC = {
-  fr: /factur|honoraires|\bTJM\b|tarif|prix|r[ée]mun[ée]ration/i,
-  en: /invoice|fees|payment|rate|compensation/i,
+  fr: /factur|honoraires|\bTJM\b|tarif|\bprix\b|r[ée]mun[ée]ration/i,
+  // English: only contracts with a concrete payment deadline (without one, PY-05 speaks).
+  en: /\bnet[ -]?\d{1,3}\b|(payable|paid|due|pay)[^.]{0,60}within [^.]{0,20}days|days (of|from|after) (the )?(date of )?(the |each |receipt of )?invoice/i,
 };
 
 export default defineCheck({
@@ -27,13 +32,18 @@ export default defineCheck({
     },
   ],
   appliesTo(doc: DocView) {
-    return doc.role === 'provider' && PAYEE_DOC[doc.lang].test(doc.text);
+    return doc.role === 'provider' && doc.mentions(PAYEE_DOC[doc.lang]);
   },
   // Clause level: penalties waived, or a rate below the floor (French law).
   assess({ unit }, doc) {
     if (doc.role !== 'provider') return null;
     if (WAIVER[unit.lang].test(unit.text)) return { severity: 'high', illegal: unit.lang === 'fr', params: { waived: true, rate: null } };
     if (unit.lang !== 'fr' || FORMULA.test(unit.text)) return null;
+    if (LATE_INTEREST_FR.test(unit.text) && !/\d+([.,]\d+)? ?%/.test(unit.text)) {
+      if (LEGAL_RATE.test(unit.text)) return { severity: 'high', illegal: true, params: { waived: false, rate: 'legal' } };
+      if (VAGUE.test(unit.text)) return { severity: 'low', illegal: false, params: { waived: false, rate: null } };
+      return null;
+    }
     const rates = percentages(unit.text, unit.lang).filter((p) => p.base === 'per-year' || p.base === 'unknown' || p.base === 'per-month');
     if (!rates.length) return null;
     const annual = Math.max(...rates.map((p) => (p.base === 'per-month' ? p.value * 12 : p.value)));
@@ -43,10 +53,12 @@ export default defineCheck({
   fr: {
     triggers: [
       WAIVER.fr,
+      LATE_INTEREST_FR,
       /(p[ée]nalit[ée]s?|int[ée]r[êe]ts?) (de retard|moratoires)[^.]{0,150}\d+([.,]\d+)? ?%|\d+([.,]\d+)? ?%[^.]{0,80}(p[ée]nalit[ée]s?|int[ée]r[êe]ts?) de retard|retard de (paiement|r[èe]glement)[^.]{0,150}\d+([.,]\d+)? ?%/i,
     ],
     present: [
       /(p[ée]nalit[ée]s?|int[ée]r[êe]ts?) (de retard|moratoires)(?! de (livraison|r[ée]alisation|ex[ée]cution))|retard de (paiement|r[èe]glement)[^.]{0,80}(p[ée]nalit|int[ée]r[êe]t)|indemnit[ée] forfaitaire (pour frais )?de recouvrement|trois fois le taux d'int[ée]r[êe]t l[ée]gal/i,
+      LATE_INTEREST_FR,
     ],
     text: {
       title: 'Pénalités de retard absentes, trop basses ou écartées',
@@ -88,7 +100,7 @@ export default defineCheck({
     examples: {
       flagged: [
         'Contractor will provide web development services. Company will pay Contractor $95 per hour. Contractor will invoice monthly and Company will pay within thirty (30) days.',
-        '1. Services. Consultant will design the mobile application. 2. Fees. The fee is $12,000, payable in two instalments. 3. Term. This Agreement ends on delivery.',
+        '1. Services. Consultant will design the mobile application. 2. Fees. The fee is $12,000, payable within fifteen (15) days of each milestone. 3. Term. This Agreement ends on delivery.',
         '⟦Contractor waives any right to charge interest or late fees on overdue invoices.⟧',
       ],
       clean: [

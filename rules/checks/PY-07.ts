@@ -14,11 +14,11 @@ export default defineCheck({
   kind: 'risky',
   party: 'user-bound',
   appliesTo(doc: DocView) {
-    return doc.role === 'provider' && TRAVEL[doc.lang].test(doc.text);
+    return doc.role === 'provider' && doc.mentions(TRAVEL[doc.lang]);
   },
   assess({ unit }, doc) {
     if (!EXPENSE_WORDS.test(unit.text)) return null;
-    const travel = TRAVEL[unit.lang].test(doc.text);
+    const travel = doc.mentions(TRAVEL[unit.lang]);
     return { severity: travel ? 'medium' : 'low', params: { travel_required: travel, expenses_policy: 'not-reimbursed' } };
   },
   fr: {

@@ -4,7 +4,7 @@ import { durations } from '../engine/extract';
 // Termination (or suspension) at will: at any time, without cause, for convenience, at discretion.
 const AT_WILL = {
   fr: /(r[ée]silier|mettre (un )?terme|mettre fin|rompre|interrompre|suspendre|cl[ôo]turer|supprimer)[^.]{0,160}([àa] tout moment|sans (avoir [àa] )?(justifier|motiver|motif|raison)|pour convenance|pour quelque (raison|motif|cause) que ce soit|[àa] (sa|son) (seule )?(discr[ée]tion|convenance|appr[ée]ciation))|([àa] tout moment|sans motif|pour convenance|[àa] sa (seule )?discr[ée]tion)[^.]{0,80}(r[ée]silier|mettre (un )?terme|mettre fin|rompre|interrompre|suspendre|cl[ôo]turer)/i,
-  en: /(terminat|cancel|suspend|discontinu|end)[a-z]*[^.]{0,160}(at any time|for (any|no) reason|for convenience|without cause|with or without (cause|reason)|in (its|our) (sole|absolute)? ?discretion|for any reason or no reason)|(at any time|for convenience|for any reason|without cause|in (its|our) sole discretion)[^.]{0,80}(terminat|cancel|suspend|discontinu)/i,
+  en: /\b(terminat[a-z]*|cancel[a-z]*|suspend[a-z]*|discontinu[a-z]*|end)\b[^.]{0,160}(at any time|for (any|no) reason|for convenience|without cause|with or without (cause|reason)|in (its|our) (sole|absolute)? ?discretion|for any reason or no reason)|(at any time|for convenience|for any reason|without cause|in (its|our) sole discretion)[^.]{0,80}(terminat|cancel|suspend|discontinu)/i,
 };
 
 /** Notice in days stated in a unit, 0 when none (termination at will usually has none). */
@@ -33,7 +33,8 @@ export default defineCheck({
   assess({ unit }, doc): Assessment | null {
     const own = noticeDays(unit);
     // The user's own convenience right, if any, gives the notice ratio.
-    const mirror = doc.units.find((u) => u !== unit && u.actor === 'user' && AT_WILL[u.lang].test(u.text));
+    const userRights = doc.memo('TR-01:user-at-will', () => doc.units.filter((u) => u.actor === 'user' && AT_WILL[u.lang].test(u.text)));
+    const mirror = userRights.find((u) => u !== unit);
     if (!mirror) {
       return { severity: 'high', params: { client_convenience: true, notice_days: own, freelancer_convenience: false } };
     }
@@ -74,7 +75,7 @@ export default defineCheck({
   },
   en: {
     triggers: [AT_WILL.en],
-    unless: [/either party|each party|both parties|either of the parties/i],
+    unless: [/either party|each party|both parties|either of the parties|for convenience only|for (ease of )?reference only/i],
     text: {
       title: 'Termination at the other side\'s will',
       explanation:

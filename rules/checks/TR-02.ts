@@ -2,6 +2,8 @@ import { defineCheck } from '../engine/check';
 import { durations } from '../engine/extract';
 
 const ENDING = /r[ée]sili|r[ée]siliation|mettre (un )?terme|mettre fin|rompre|rupture|interrompre|suspendre|terminat|cancel|suspend|discontinu|end (this|the) (agreement|contract|engagement)/i;
+// A right to end the contract, held by someone (not the mere effects of termination).
+const POWER = /(may|can|reserves? the right|is entitled|shall be entitled|pourra|peut|pourront|peuvent|se r[ée]serve|aura la facult[ée]|est en droit)[^.]{0,60}(r[ée]sili|mettre (un )?terme|mettre fin|rompre|interrompre|suspendre|terminat|cancel|suspend|discontinu|\bend\b)/i;
 const IMMEDIATE = /sans (aucun )?pr[ée]avis|avec effet imm[ée]diat|imm[ée]diatement|sans d[ée]lai|without (any |prior )?notice|with immediate effect|effective immediately|immediately/i;
 // Termination for breach is about a cure period (TR-03), not notice.
 const FOR_BREACH = /manquement|inex[ée]cution|faute|violation|non[- ]respect|breach|default|fail(s|ure)? to (comply|perform)|insolv|redressement|liquidation/i;
@@ -21,7 +23,7 @@ export default defineCheck({
     },
   ],
   assess({ unit }, doc) {
-    if (!ENDING.test(unit.text) || FOR_BREACH.test(unit.text)) return null;
+    if (!ENDING.test(unit.text) || !POWER.test(unit.text) || FOR_BREACH.test(unit.text)) return null;
     if (IMMEDIATE.test(unit.text)) return { severity: 'high', params: { notice_days: 0 } };
     const days = durations(unit.text, unit.lang).map((d) => (d.business ? Math.round((d.days * 7) / 5) : d.days));
     if (!days.length) return null;
