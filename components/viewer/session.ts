@@ -1,0 +1,173 @@
+/**
+ * One open document in the viewer, without UI: pdf.js loading (password retries), page-by-page text
+ * extraction, the review re-run as pages arrive (throttled so a 500-page document is not re-reviewed 500
+ * times), the document's decisions (docKey `pdf:<sha-256 of the text>`, found by URL while the text is still
+ * arriving) and the `review:updated` message that keeps badge, popup and side panel in step.
+ */
+import { getDocument, GlobalWorkerOptions, type PDFDocumentLoadingTask, type PDFDocumentProxy } from 'pdfjs-dist';
+import workerSrc from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import type { Review } from '../../rules/engine/types';
+import { review as runReview } from '../../rules/review';
+import { extractText, type ExtractedPage, type TextAssembler } from '../../hosts/pdf-text';
+import { dismissedIds, emptyDocState, pdfDocKey, watchDocState } from '../../lib/review-state';
+import { docStatesItem, settingsItem, type DocState } from '../../lib/storage';
+import { sendToBackground } from '../../lib/messages';
+
+// The worker ships inside the extension (MV3 allows no remote code); pdf.js starts it as a module worker.
+GlobalWorkerOptions.workerSrc = workerSrc;
+
+export interface OpenedDocument {
+  pdf: PDFDocumentProxy;
+  task: PDFDocumentLoadingTask;
+  title: string;
+  firstView: number[];
+}
+
+/**
+ * Opens `bytes` with pdf.js. `askPassword` is called (again after a wrong one) and resolves with the password
+ * the user typed, or null when they give up (then this rejects with an AbortError).
+ */
+export async function openPdf(
+  bytes: Uint8Array,
+  fallbackTitle: string,
+  askPassword: (wrong: boolean) => Promise<string | null>,
+): Promise<OpenedDocument> {
+  const task = getDocument({
+    data: bytes,
+    // No remote resources: system fonts stand in for the standard 14 when the PDF does not embed them.
+    useSystemFonts: true,
+    enableXfa: false,
+    verbosity: 0,
+  });
+  task.onPassword = (update: (password: string) => void, reason: number) => {
+    void askPassword(reason === 2 /* PasswordResponses.INCORRECT_PASSWORD */).then((password) => {
+      if (password === null) void task.destroy();
+      else update(password);
+    });
+  };
+  try {
+    const pdf = await task.promise;
+    const [first, meta] = await Promise.all([pdf.getPage(1), pdf.getMetadata().catch(() => null)]);
+    const info = (meta?.info ?? {}) as { Title?: unknown };
+    const title = typeof info.Title === 'string' && info.Title.trim() ? info.Title.trim() : fallbackTitle;
+    return { pdf, task, title, firstView: first.view };
+  } catch (error) {
+    await task.destroy();
+    throw error;
+  }
+}
+
+export interface SessionEvents {
+  /** A page's text was read (its box, its text content for the text layer). */
+  page(page: ExtractedPage, assembler: TextAssembler): void;
+  progress(done: number, total: number): void;
+  /** A review of the text read so far (`complete` once every page is in). */
+  review(review: Review, complete: boolean): void;
+  /** The document's key is known (after the last page): decisions can be written. */
+  docKey(key: string): void;
+}
+
+/** Reviews at most this often while pages arrive, and never more than a third of the time. */
+const REVIEW_INTERVAL_MS = 400;
+
+export class ReviewSession {
+  assembler: TextAssembler | null = null;
+  key: string | null = null;
+  private state: DocState = emptyDocState();
+  private latest: Review | null = null;
+  private readonly stop = new AbortController();
+
+  constructor(
+    private readonly doc: OpenedDocument,
+    private readonly meta: { url: string },
+    private readonly events: SessionEvents,
+  ) {}
+
+  get signal(): AbortSignal {
+    return this.stop.signal;
+  }
+
+  get review(): Review | null {
+    return this.latest;
+  }
+
+  /** Reads every page, reviewing as it goes; resolves with the final review (null when there is no text). */
+  async run(): Promise<Review | null> {
+    const { pdf } = this.doc;
+    if (this.meta.url) this.state = (await stateForUrl(this.meta.url)) ?? this.state;
+    let lastRun = 0;
+    let lastCost = 0;
+    const assembler = await extractText(
+      pdf,
+      async (page, assembler) => {
+        this.assembler = assembler;
+        this.events.page(page, assembler);
+        this.events.progress(page.index + 1, pdf.numPages);
+        const now = performance.now();
+        const last = page.index + 1 === pdf.numPages;
+        if (!last && assembler.text.trim() && now - lastRun > Math.max(REVIEW_INTERVAL_MS, 2 * lastCost)) {
+          lastCost = await this.reviewNow(false);
+          lastRun = performance.now();
+        }
+      },
+      this.stop.signal,
+    );
+    this.assembler = assembler;
+    if (!assembler.text.trim()) return null;
+    this.key = await pdfDocKey(assembler.text);
+    const stored = (await docStatesItem.getValue())[this.key];
+    if (stored) this.state = stored;
+    this.events.docKey(this.key);
+    await this.reviewNow(true);
+    // Decisions taken here, in the side panel or in another viewer tab re-score the review.
+    watchDocState(
+      this.key,
+      (state) => {
+        this.state = state;
+        void this.reviewNow(true);
+      },
+      this.stop.signal,
+    );
+    return this.latest;
+  }
+
+  /** Reviews the text read so far; returns how long it took (ms). */
+  private async reviewNow(complete: boolean): Promise<number> {
+    const text = this.assembler?.text ?? '';
+    const settings = await settingsItem.getValue();
+    if (this.stop.signal.aborted) return 0;
+    const started = performance.now();
+    const result = runReview(text, {
+      role: settings.role,
+      thresholds: settings.thresholds,
+      disabledCategories: settings.disabledCategories,
+      dismissed: dismissedIds(this.state),
+    });
+    const cost = performance.now() - started;
+    this.latest = result;
+    this.events.review(result, complete);
+    if (complete && this.key) {
+      await sendToBackground('review:updated', {
+        docKey: this.key,
+        url: this.meta.url || location.href,
+        title: document.title,
+        review: result,
+        source: 'pdf',
+      }).catch(() => undefined); // no background (unit tests) or a restarting worker: the viewer still works
+    }
+    return cost;
+  }
+
+  destroy(): void {
+    this.stop.abort();
+    void this.doc.task.destroy();
+  }
+}
+
+/** The decisions of a PDF already opened from `url` (its text fingerprint is not known yet). */
+async function stateForUrl(url: string): Promise<DocState | undefined> {
+  const all = await docStatesItem.getValue();
+  return Object.entries(all)
+    .filter(([key, state]) => key.startsWith('pdf:') && state.url === url)
+    .sort((a, b) => b[1].updatedAt - a[1].updatedAt)[0]?.[1];
+}
