@@ -29,6 +29,15 @@ export function reviewability(url: string | undefined, fileAccess: boolean): Rev
   return { ok: true };
 }
 
+/** The reason to show when the browser refused the injection (the URL was not visible to us beforehand). */
+export function injectionFailure(message: string): 'bg_error_restricted' | 'bg_error_file_access' | 'bg_error_inject' {
+  if (/file:\/\//i.test(message)) return 'bg_error_file_access';
+  if (/cannot be scripted|cannot access (a |contents of )?(url )?"?(chrome|edge|about|devtools|view-source|chrome-extension)|gallery|webstore/i.test(message)) {
+    return 'bg_error_restricted';
+  }
+  return 'bg_error_inject';
+}
+
 /** A PDF shown by the browser's own viewer (which no extension can script): offer Vigie's viewer instead. */
 export function isPdfUrl(url: string | undefined): boolean {
   if (!url) return false;

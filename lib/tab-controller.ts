@@ -7,7 +7,7 @@ import { review as runReview } from '../rules/review';
 import type { Review } from '../rules/engine/types';
 import { badgeFor, type Badge } from './badge';
 import type { ReviewRequestResult } from './messages';
-import { reviewability } from './reviewable';
+import { injectionFailure, reviewability } from './reviewable';
 import { dismissedIds, docKeyForUrl, getDocState, getTabReview, updateTabReview } from './review-state';
 import { settingsItem, type TabReview } from './storage';
 
@@ -66,9 +66,10 @@ export function createTabController(deps: TabControllerDeps) {
           await deps.askContent(tabId, selection);
         });
         return { ok: true };
-      } catch {
-        await this.failed({ tabId, frameId: 0 }, 'bg_error_inject');
-        return { ok: false, reason: 'bg_error_inject' };
+      } catch (error) {
+        const reason = injectionFailure(error instanceof Error ? error.message : String(error));
+        await this.failed({ tabId, frameId: 0 }, reason);
+        return { ok: false, reason };
       }
     },
 

@@ -56,7 +56,11 @@ export function PopupApp({ search }: { search: string }) {
       const found = await resolveTab(search);
       if (!found || stop.signal.aborted) return;
       setTab(found);
-      const allowed = reviewability(found.url, await browser.extension.isAllowedFileSchemeAccess());
+      // Opening the popup grants activeTab, which reveals the URL of any page an extension may read: no URL
+      // means a browser page.
+      const allowed: Reviewability = found.url
+        ? reviewability(found.url, await browser.extension.isAllowedFileSchemeAccess())
+        : { ok: false, reason: 'bg_error_restricted' };
       setReviewable(allowed);
       watchTabReview(found.id, setEntry, stop.signal);
       if (allowed.ok) setIsPdf(await showsPdf(found));

@@ -101,7 +101,13 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR, headless
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
-  context.on('close', () => rmSync(userDataDir, { recursive: true, force: true }));
+  context.on('close', () => {
+    try {
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch {
+      // Chromium may still be writing its profile: a leftover temp dir is harmless.
+    }
+  });
   return context;
 }
 
