@@ -85,9 +85,13 @@ function inlineHeading(rest: string): { heading: string; bodyOffset: number } {
   const candidate = rest.slice(0, sep.index).trimEnd();
   const after = sep.index + sep[0].length;
   if (!/^[\p{Lu}«"(\d]/u.test(rest.slice(after, after + 1))) return { heading: '', bodyOffset: 0 };
-  if (headingLike(candidate, 6) || isCaps(candidate)) return { heading: candidate, bodyOffset: after };
+  if (isCaps(candidate) || (headingLike(candidate, /^\s*[.]/.test(sep[0]) ? 4 : 6) && !VERB.test(candidate))) {
+    return { heading: candidate, bodyOffset: after };
+  }
   return { heading: '', bodyOffset: 0 };
 }
+/** Auxiliaries and common contract verbs: a short phrase with one is a sentence, not a heading. */
+const VERB = /(?<![\p{L}])(?:shall|will|may|must|is|are|agrees?|pays?|doit|doivent|peut|peuvent|pourra|pourront|sera|seront|est|sont|paie|paye|verse|s'engage|s'interdit)(?![\p{L}])/iu;
 /** The first separator after an inline heading: ". ", ": ", " – ". */
 const INLINE_SEPARATOR = /\s*[.:]\s+|\s[-–—]\s+|[;!?]/;
 

@@ -123,3 +123,12 @@ describe('segment: linear time', () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe('segment: inline headings are short phrases, not sentences', () => {
+  it('keeps a short first sentence in the body', () => {
+    const text = '2.2 Contractor shall submit monthly invoices. Payment is due net 30.';
+    expect(sectionsOf(text)).toEqual([['2.2', '', 2]]);
+    expect(unitsOf(text)).toEqual(['Contractor shall submit monthly invoices.', 'Payment is due net 30.']);
+    expect(sectionsOf('3.1 Durée du contrat. Le contrat dure un an.')).toEqual([['3.1', 'Durée du contrat', 2]]);
+  });
+});
