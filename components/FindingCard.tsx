@@ -92,7 +92,7 @@ export function FindingCard({ findings, t, onDismiss, onOpenPanel, onClose }: Fi
 /** The card's CSS, scoped by its shadow root. */
 export const FINDING_CARD_CSS = `
 :host{all:initial}
-.card{box-sizing:border-box;width:min(380px,calc(100vw - 16px));max-height:min(70vh,520px);overflow:auto;
+.card{box-sizing:border-box;width:min(380px,calc(100vw - 16px));max-height:var(--vigie-max-height,min(70vh,520px));overflow:auto;
   background:#fff;color:#1b1b1b;border:1px solid #9e9e9e;border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.25);
   font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;padding:12px 14px;position:relative}
 .finding+.finding{border-top:1px solid #ddd;margin-top:10px;padding-top:10px}

@@ -79,24 +79,33 @@ export class Card {
         mount,
       );
     }
-    this.place(anchor);
+    this.moveTo(anchor);
     if (focus) (this.root!.querySelector('button:not(.close)') as HTMLElement | null)?.focus();
   }
 
-  private place(anchor: DOMRect): void {
-    const host = this.host!;
+  /** Places the card below its anchor, or above when it fits there only; it never leaves the viewport. */
+  moveTo(anchor: DOMRect): void {
+    const host = this.host;
+    if (!host) return;
     const view = this.doc.defaultView!;
+    const gap = 6;
     const width = Math.min(380, view.innerWidth - 16);
-    const left = Math.max(8, Math.min(anchor.left, view.innerWidth - width - 8));
-    const below = view.innerHeight - anchor.bottom;
-    host.style.left = `${left}px`;
-    if (below >= 240 || below >= anchor.top) {
-      host.style.top = `${anchor.bottom + 6}px`;
+    host.style.left = `${Math.max(8, Math.min(anchor.left, view.innerWidth - width - 8))}px`;
+    const below = Math.max(0, view.innerHeight - anchor.bottom - gap - 8);
+    const above = Math.max(0, anchor.top - gap - 8);
+    host.style.removeProperty('--vigie-max-height');
+    const height = (host.shadowRoot?.querySelector('.card') as HTMLElement | null)?.offsetHeight ?? 0;
+    const downwards = height <= below || (height > above && below >= above);
+    const room = downwards ? below : above;
+    // when the anchor is off screen (mark scrolled away), keep the card at the viewport's edge
+    if (downwards) {
+      host.style.top = `${Math.min(Math.max(8, anchor.bottom + gap), view.innerHeight - 8 - Math.min(height, 120))}px`;
       host.style.bottom = '';
     } else {
       host.style.top = '';
-      host.style.bottom = `${view.innerHeight - anchor.top + 6}px`;
+      host.style.bottom = `${Math.min(Math.max(8, view.innerHeight - anchor.top + gap), view.innerHeight - 8 - Math.min(height, 120))}px`;
     }
+    if (height > room) host.style.setProperty('--vigie-max-height', `${Math.max(120, room)}px`);
   }
 
   /** Closes the card; with `restoreFocus`, focus returns to the mark (or element) it was opened from. */

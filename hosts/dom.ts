@@ -209,6 +209,10 @@ export class DomAdapter implements HostAdapter {
         }
       }
     }, { signal, capture: true });
+    // the card is position:fixed: it follows its mark when the page scrolls
+    this.win.addEventListener('scroll', () => {
+      if (this.current && this.card.isOpen) this.card.moveTo(this.anchorOf(this.current));
+    }, { signal, capture: true, passive: true });
     if (this.highlighter.groups.some((g) => g.ranges.length)) {
       // CSS highlights are not elements: hit-test them on mouse moves, once per frame
       let pending = false;
@@ -224,6 +228,10 @@ export class DomAdapter implements HostAdapter {
         });
       }, { signal });
     }
+  }
+
+  private anchorOf(group: MarkGroup): DOMRect {
+    return (group.elements[0] ?? group.ranges[0]!).getBoundingClientRect();
   }
 
   private openCard(group: MarkGroup, anchor: DOMRect, focus: boolean, returnFocus: HTMLElement | null): void {
@@ -249,8 +257,9 @@ export class DomAdapter implements HostAdapter {
     const next = groups[at < 0 ? (direction > 0 ? 0 : groups.length - 1) : (at + direction + groups.length) % groups.length]!;
     const first = next.elements[0];
     if (first) {
-      first.focus({ preventScroll: true });
+      // scroll first: focusing opens the card next to the mark where it is now
       first.scrollIntoView({ block: 'center' });
+      first.focus({ preventScroll: true });
     } else {
       // a CSS highlight in an editable area cannot take focus: the card does, and Escape gives it back
       const range = next.ranges[0]!;
