@@ -7,8 +7,8 @@ const CAPTURE = {
 
 /** The user keeps background IP or only licenses it. */
 const KEEPS = {
-  fr: /^\W*[A-Za-zÀ-ÿ' -]{1,60}\W* (désigne|signifie|s'entend)|(reste|demeure|restent|demeurent) (la )?(propriété|titulaire|propriétaire)|conserve (la propriété|ses droits|l'ensemble de ses droits|tous ses droits)|à l'exclusion des (outils|éléments|composants|développements) (préexistants|génériques)|exclus de la cession|licence (d'utilisation )?non exclusive/i,
-  en: /\bretains?\b|remains? the (sole |exclusive )?property of (the )?(Contractor|Consultant|Supplier|Provider|Service Provider)|(excluding|except for) (any )?(Background|Pre-?existing)|(is|are) excluded from|non-exclusive,? [^.]{0,80}licen[cs]e|(do|does|will|shall) not (become|acquire|obtain) (the )?(owner|ownership)|^\W*[\w -]{1,60}\W* means/i,
+  fr: /^["«# ]{0,3}[A-Za-zÀ-ÿ' -]{1,60}["» ]{0,3} (désigne|signifie|s'entend)|(reste|demeure|restent|demeurent) (la )?(propriété|titulaire|propriétaire)|conserve (la propriété|ses droits|l'ensemble de ses droits|tous ses droits)|à l'exclusion des (outils|éléments|composants|développements) (préexistants|génériques)|exclus de la cession|licence (d'utilisation )?non exclusive/i,
+  en: /\bretains?\b|remains? the (sole |exclusive )?property of (the )?(Contractor|Consultant|Supplier|Provider|Service Provider)|(excluding|except for) (any )?(Background|Pre-?existing)|(is|are) excluded from|non-exclusive,? [^.]{0,80}licen[cs]e|(do|does|will|shall) not (become|acquire|obtain) (the )?(owner|ownership)|^["“# ]{0,3}[\w -]{1,60}["” ]{0,3} means/i,
 };
 
 /** The unit transfers something (a heading or a cross-reference does not). */
