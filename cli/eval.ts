@@ -37,6 +37,11 @@ export function score({ tp, fp, fn }: Counts): Score {
 /** Per-label counts of a multi-label task. */
 export class Tally {
   readonly counts = new Map<string, Counts>();
+  /**
+   * Labels whose precision is counted on other items than recall (CUAD: recognised clauses vs annotated
+   * spans): precision = tp / (tp + fp) of these counts; `fp` in the scores then counts those items.
+   */
+  readonly precisionOverride = new Map<string, Counts>();
 
   constructor(labels: readonly string[] = []) {
     for (const label of labels) this.counts.set(label, { tp: 0, fp: 0, fn: 0 });
@@ -72,7 +77,16 @@ export class Tally {
   }
 
   scores(): Map<string, Score> {
-    return new Map([...this.counts].map(([label, c]) => [label, score(c)]));
+    return new Map(
+      [...this.counts].map(([label, c]) => {
+        const p = this.precisionOverride.get(label);
+        if (!p) return [label, score(c)];
+        const precision = p.tp + p.fp > 0 ? p.tp / (p.tp + p.fp) : 0;
+        const recall = c.tp + c.fn > 0 ? c.tp / (c.tp + c.fn) : 0;
+        const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+        return [label, { tp: c.tp, fp: p.fp, fn: c.fn, precision, recall, f1, support: c.tp + c.fn }];
+      }),
+    );
   }
 }
 
@@ -208,24 +222,29 @@ export function evalCuad(dir: string, engine: Engine = runReview): TableResult {
   const spans = readJsonl<CuadSpan>(join(dir, 'spans.jsonl'));
   const byDoc = new Map<string, CuadSpan[]>();
   for (const s of spans) byDoc.set(s.doc, [...(byDoc.get(s.doc) ?? []), s]);
-  const tally = new Tally(CUAD_LABELS);
+  // Recall counts annotated spans, precision counts recognised clauses: two tallies, one table.
+  const spansFound = new Tally(CUAD_LABELS);
+  const clausesHit = new Tally(CUAD_LABELS);
   const wanted = new Set<string>(CUAD_LABELS);
   const docs = readdirSync(join(dir, 'texts')).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
   for (const doc of docs) {
     const text = readFileSync(join(dir, 'texts', `${doc}.txt`), 'utf8');
     const gold = byDoc.get(doc) ?? [];
     const r = engine(text, 'en', 'provider');
-    // Recall: each annotated span overlapping a recognised clause of its category.
     const found = labelsOverlapping(gold, r.clauses, (c) => c.categories);
-    gold.forEach((s, k) => tally.add(s.category, found[k]!.has(s.category), true));
-    // Precision: each recognised clause of a category overlapping some annotated span of that category.
+    gold.forEach((s, k) => spansFound.add(s.category, found[k]!.has(s.category), true));
     const clauses = r.clauses.filter((c) => c.categories.some((cat) => wanted.has(cat)));
     const hit = labelsOverlapping(clauses, gold, (s) => [s.category]);
     clauses.forEach((c, k) => {
-      for (const cat of c.categories) {
-        if (wanted.has(cat) && !CUAD_RECALL_ONLY.has(cat) && !hit[k]!.has(cat)) tally.addCounts(cat, { fp: 1 });
-      }
+      for (const cat of c.categories) if (wanted.has(cat) && !CUAD_RECALL_ONLY.has(cat)) clausesHit.add(cat, true, hit[k]!.has(cat));
     });
+  }
+  const tally = new Tally(CUAD_LABELS);
+  for (const label of CUAD_LABELS) {
+    const recall = spansFound.counts.get(label)!;
+    const precision = clausesHit.counts.get(label)!;
+    tally.addCounts(label, { tp: recall.tp, fn: recall.fn });
+    tally.precisionOverride.set(label, precision);
   }
   const t = table('CUAD aligned categories (per annotated span)', tally, CUAD_LABELS, CUAD_RECALL_ONLY as Set<string>);
   const scores = tally.scores();

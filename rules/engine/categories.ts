@@ -583,6 +583,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     fr: [
       `\\baudit(?:s|er)?\\b${g(60)}(?:droit|peut|pourra|proc[ée]der|faire|r[ée]aliser|effectu|conduire|diligenter|frais|charge|pr[ée]avis)`,
       `(?:droit|facult[ée]) d.(?:audit|inspection|acc[èe]s aux (?:livres|registres|documents))`,
+      `(?:proc[ée]der|r[ée]aliser|diligenter|effectuer|conduire|mener)${g(30)}\\b(?:un |des |l.)?audits?\\b`,
       `(?:inspecter|v[ée]rifier|contr[ôo]ler)${g(40)}(?:livres|registres|comptes|documents comptables|locaux|conformit[ée])`,
     ],
     en: [

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../rules/engine/classify';
+import { CATEGORY_PATTERNS } from '../../../rules/engine/categories';
+import { CATEGORIES, type Category, type Lang } from '../../../rules/engine/types';
+
+/** Per category and language: a clause that does it, and a sentence that only mentions its topic. */
+const CASES: Record<Category, Record<Lang, { yes: string; no: string }>> = {
+  'non-compete': {
+    fr: { yes: "Le Prestataire s'interdit d'exercer une activité concurrente pendant douze mois.", no: 'Le marché de la formation est très concurrentiel en France.' },
+    en: { yes: 'The Contractor shall not engage in any business that competes with the Company for 12 months.', no: 'The Company operates in a competitive market for software services.' },
+  },
+  'non-solicitation': {
+    fr: { yes: 'Le Consultant s’engage à ne pas solliciter les salariés du Client pendant la durée du contrat.', no: 'Le Consultant répond à toute sollicitation dans un délai raisonnable.' },
+    en: { yes: 'The Contractor shall not solicit or hire any employee of the Company during the term.', no: 'Each employee of the Company has a badge to enter the building.' },
+  },
+  exclusivity: {
+    fr: { yes: 'Le Prestataire travaille à titre exclusif pour le Client pendant la mission.', no: 'Le Prestataire travaille pour plusieurs clients pendant la mission.' },
+    en: { yes: 'Supplier appoints Distributor as its exclusive distributor in the Territory.', no: 'Supplier appoints Distributor as a distributor in the Territory.' },
+  },
+  confidentiality: {
+    fr: { yes: 'Chaque partie garde strictement confidentielles les informations reçues.', no: 'Chaque partie désigne un interlocuteur pour le projet.' },
+    en: { yes: 'The Recipient shall keep the Confidential Information in strict confidence.', no: 'The Recipient shall attend the weekly meeting.' },
+  },
+  'amicable-resolution': {
+    fr: { yes: 'Les parties rechercheront une solution amiable avant toute action en justice.', no: 'Les parties se réunissent chaque mois pour faire le point.' },
+    en: { yes: 'The parties shall first attempt to resolve any dispute through mediation.', no: 'The parties shall meet monthly to review progress.' },
+  },
+  arbitration: {
+    fr: { yes: 'Tout différend sera tranché définitivement par voie d’arbitrage selon le règlement de la CCI.', no: 'Le Client arbitre entre les priorités du projet.' },
+    en: { yes: 'Any dispute shall be resolved by binding arbitration administered by the AAA.', no: 'The project manager decides the order of the tasks.' },
+  },
+  jurisdiction: {
+    fr: { yes: 'Tout litige relève de la compétence exclusive du tribunal de commerce de Paris.', no: 'Le Client a son siège à Paris.' },
+    en: { yes: 'The parties submit to the exclusive jurisdiction of the courts of England.', no: 'The Client has offices in England.' },
+  },
+  'governing-law': {
+    fr: { yes: 'Le présent contrat est soumis au droit français.', no: 'Le Prestataire parle français et anglais.' },
+    en: { yes: 'This Agreement shall be governed by the laws of the State of New York.', no: 'The Consultant studied law in New York.' },
+  },
+  termination: {
+    fr: { yes: 'Le Client peut résilier le contrat à tout moment par lettre recommandée.', no: 'Le Client valide le planning du projet.' },
+    en: { yes: 'Either party may terminate this Agreement for convenience.', no: 'Either party may propose changes to the timeline.' },
+  },
+  'notice-period': {
+    fr: { yes: 'La résiliation prend effet moyennant un préavis de trois mois.', no: 'La résiliation prend effet à la date convenue.' },
+    en: { yes: "Either party may end the contract upon thirty (30) days' written notice.", no: 'Either party may end the contract at the agreed date.' },
+  },
+  renewal: {
+    fr: { yes: 'Le contrat est renouvelé par tacite reconduction pour des périodes d’un an.', no: 'Le contrat prend fin à la livraison du site.' },
+    en: { yes: 'This Agreement shall automatically renew for successive one-year periods.', no: 'This Agreement ends when the website is delivered.' },
+  },
+  payment: {
+    fr: { yes: 'Les factures sont payables à trente jours date de facture.', no: 'Le site comporte cinq pages et un formulaire de contact.' },
+    en: { yes: 'Each invoice is payable within thirty days of receipt.', no: 'The website has five pages and a contact form.' },
+  },
+  'price-change': {
+    fr: { yes: 'Le Prestataire peut réviser ses tarifs chaque année selon l’indice Syntec.', no: 'Le Prestataire livre le site en une seule fois.' },
+    en: { yes: 'Company may increase the fees once a year by the consumer price index.', no: 'Company will deliver the website in one release.' },
+  },
+  liability: {
+    fr: { yes: 'La responsabilité du Prestataire est limitée au montant de la commande.', no: 'Le Prestataire désigne un responsable de projet.' },
+    en: { yes: 'In no event shall the Supplier be liable for indirect or consequential damages.', no: 'The Supplier will appoint a project lead.' },
+  },
+  indemnity: {
+    fr: { yes: 'Le Prestataire garantit le Client contre toute réclamation de tiers.', no: 'Le Prestataire répond aux questions du Client.' },
+    en: { yes: 'The Contractor shall indemnify and hold harmless the Company from any claim.', no: 'The Contractor shall answer the Company’s questions.' },
+  },
+  penalty: {
+    fr: { yes: 'Tout retard de livraison donne lieu à des pénalités forfaitaires de 100 euros par jour.', no: 'La livraison a lieu le 15 mars.' },
+    en: { yes: 'Supplier shall pay liquidated damages of $500 for each day of delay.', no: 'Delivery takes place on March 15.' },
+  },
+  'intellectual-property': {
+    fr: { yes: 'Le Prestataire cède au Client l’ensemble des droits patrimoniaux d’auteur sur les livrables.', no: 'Le Prestataire remet les livrables au Client.' },
+    en: { yes: 'Contractor assigns to Company all right, title and interest in the Work Product.', no: 'Contractor delivers the Work Product to Company.' },
+  },
+  'unilateral-change': {
+    fr: { yes: 'La Société se réserve le droit de modifier les présentes conditions à tout moment.', no: 'La Société publie ses horaires d’ouverture sur son site.' },
+    en: { yes: 'We may modify these Terms at any time by posting the revised version.', no: 'We publish our opening hours on our website.' },
+  },
+  acceptance: {
+    fr: { yes: 'Le Client dispose de dix jours pour prononcer la recette des livrables.', no: 'Le Client dispose de dix jours pour choisir les couleurs.' },
+    en: { yes: 'By using the Service, you agree to be bound by these Terms.', no: 'The Service is available in twelve countries.' },
+  },
+  'content-removal': {
+    fr: { yes: 'La Société peut supprimer tout contenu publié par l’Utilisateur sans préavis.', no: 'L’Utilisateur peut publier des photos de ses plats.' },
+    en: { yes: 'We may remove any content you post at our sole discretion.', no: 'You can post photos of your meals.' },
+  },
+  subordination: {
+    fr: { yes: 'Le Consultant respecte les horaires de travail fixés par le Client et sa présence sur site est obligatoire.', no: 'Le Consultant organise librement son travail.' },
+    en: { yes: 'The Consultant shall report to the Company’s engineering manager every day.', no: 'The Consultant organises the work freely.' },
+  },
+  assignment: {
+    fr: { yes: 'Le Prestataire ne peut céder le présent contrat sans l’accord écrit du Client.', no: 'Le Prestataire présente le contrat au Client.' },
+    en: { yes: 'Neither party may assign this Agreement without the prior written consent of the other.', no: 'Neither party may publish the project results.' },
+  },
+  insurance: {
+    fr: { yes: 'Le Prestataire souscrit une police d’assurance responsabilité civile professionnelle.', no: 'Le Prestataire est assuré de notre confiance.' },
+    en: { yes: 'The Contractor shall maintain professional liability insurance of $1,000,000.', no: 'The Contractor shall attend the kickoff meeting.' },
+  },
+  audit: {
+    fr: { yes: 'Le Client peut faire procéder à un audit des prestations une fois par an.', no: 'Le Client reçoit un rapport d’activité mensuel.' },
+    en: { yes: 'Company may audit the books and records of the Supplier upon ten days’ notice.', no: 'Company receives a monthly activity report.' },
+  },
+  'data-protection': {
+    fr: { yes: 'Les parties traitent les données personnelles conformément au RGPD.', no: 'Les parties se rencontrent chaque semaine.' },
+    en: { yes: 'Each party shall process personal data in accordance with the GDPR.', no: 'The parties shall meet every week.' },
+  },
+  'force-majeure': {
+    fr: { yes: 'Aucune partie n’est responsable d’un manquement dû à un cas de force majeure.', no: 'Aucune partie ne travaille le dimanche.' },
+    en: { yes: 'Neither party is liable for delays caused by events beyond its reasonable control.', no: 'Neither party works on Sundays.' },
+  },
+  warranty: {
+    fr: { yes: 'Le Prestataire garantit que les livrables seront conformes aux spécifications.', no: 'Le Prestataire livre les fichiers sources.' },
+    en: { yes: 'Contractor warrants that the deliverables will be free from material defects for 90 days.', no: 'Contractor delivers the source files.' },
+  },
+};
+
+describe('classify', () => {
+  for (const category of CATEGORIES) {
+    for (const lang of ['fr', 'en'] as const) {
+      const { yes, no } = CASES[category][lang];
+      it(`${category} (${lang}): recognises the clause`, () => {
+        expect(classify(yes, lang)).toContain(category);
+      });
+      it(`${category} (${lang}): not a mere mention`, () => {
+        expect(classify(no, lang)).not.toContain(category);
+      });
+    }
+  }
+
+  it('returns categories in TAXONOMY order without duplicates', () => {
+    const got = classify(
+      "This Agreement shall be governed by the laws of France and either party may terminate it upon thirty (30) days' written notice.",
+      'en',
+    );
+    expect(got).toEqual(['governing-law', 'termination', 'notice-period']);
+  });
+
+  it('gives a heading no category: a title is not a clause', () => {
+    expect(classify('Limitation of Liability', 'en')).toEqual([]);
+    expect(classify('## Article 9. Responsabilité', 'fr')).toEqual([]);
+    expect(classify('4 Non-Solicitation.', 'en')).toEqual([]);
+  });
+
+  it('applies the unless patterns (carve-outs)', () => {
+    expect(classify('The Contractor shall maintain general liability insurance.', 'en')).not.toContain('liability');
+    expect(classify('You may cancel your subscription at any time.', 'en')).not.toContain('termination');
+  });
+
+  it('declares patterns for every category in both languages, with anchors that compile', () => {
+    expect(CATEGORY_PATTERNS.map((p) => p.id).sort()).toEqual([...CATEGORIES].sort());
+    for (const p of CATEGORY_PATTERNS) {
+      for (const lang of ['fr', 'en'] as const) {
+        expect(p[lang].length, `${p.id} ${lang}`).toBeGreaterThan(0);
+        expect(() => new RegExp(p.keys[lang])).not.toThrow();
+      }
+    }
+  });
+});
