@@ -128,13 +128,13 @@ export function DraftingDesk(props: DeskProps) {
           </label>
         ))}
       </fieldset>
-      <label>
-        {t('draft_lang')}
-        <select value={lang} onChange={(e) => setLang(e.currentTarget.value as Lang)}>
+      <p>
+        <label for="draft-lang">{t('draft_lang')}</label>
+        <select id="draft-lang" value={lang} onChange={(e) => setLang(e.currentTarget.value as Lang)}>
           <option value="fr">{t('draft_lang_fr')}</option>
           <option value="en">{t('draft_lang_en')}</option>
         </select>
-      </label>
+      </p>
 
       {kind === 'formal-notice' ? (
         <NoticeForm form={notice} lang={lang} invalid={invalid} onChange={setNotice} />

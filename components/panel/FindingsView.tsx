@@ -33,34 +33,35 @@ export function FindingsView(props: { review: Review; state: DocState; selected:
         {t('panel_findings_heading')}
       </h2>
       <div class="controls" role="group" aria-label={t('panel_filters')}>
-        <label>
-          {t('panel_group_by')}
-          <select value={groupBy} onChange={(e) => setGroupBy(e.currentTarget.value as GroupBy)}>
+        {/* Labels point at their select (for/id) rather than wrapping it, so option texts stay out of the name. */}
+        <span>
+          <label for="panel-group-by">{t('panel_group_by')}</label>
+          <select id="panel-group-by" value={groupBy} onChange={(e) => setGroupBy(e.currentTarget.value as GroupBy)}>
             <option value="severity">{t('panel_group_severity')}</option>
             <option value="category">{t('panel_group_category')}</option>
           </select>
-        </label>
-        <label>
-          {t('panel_filter_status')}
-          <select value={filter.status} onChange={(e) => set({ status: e.currentTarget.value as FindingFilter['status'] })}>
+        </span>
+        <span>
+          <label for="panel-filter-status">{t('panel_filter_status')}</label>
+          <select id="panel-filter-status" value={filter.status} onChange={(e) => set({ status: e.currentTarget.value as FindingFilter['status'] })}>
             {(['open', 'negotiated', 'dismissed', 'all'] as const).map((s) => (
               <option value={s}>{t(`panel_filter_status_${s}`)}</option>
             ))}
           </select>
-        </label>
-        <label>
-          {t('panel_filter_severity')}
-          <select value={filter.severity} onChange={(e) => set({ severity: e.currentTarget.value as FindingFilter['severity'] })}>
+        </span>
+        <span>
+          <label for="panel-filter-severity">{t('panel_filter_severity')}</label>
+          <select id="panel-filter-severity" value={filter.severity} onChange={(e) => set({ severity: e.currentTarget.value as FindingFilter['severity'] })}>
             <option value="all">{t('panel_filter_all')}</option>
             {SEVERITIES.map((s) => (
               <option value={s}>{t(`common_severity_${s}`)}</option>
             ))}
           </select>
-        </label>
-        <label class="search">
-          {t('panel_search')}
-          <input type="search" value={filter.query} onInput={(e) => set({ query: e.currentTarget.value })} />
-        </label>
+        </span>
+        <span class="search">
+          <label for="panel-search">{t('panel_search')}</label>
+          <input id="panel-search" type="search" value={filter.query} onInput={(e) => set({ query: e.currentTarget.value })} />
+        </span>
       </div>
       <p class="result-count" role="status" aria-live="polite">
         {t.plural('panel_shown', visible.length)}

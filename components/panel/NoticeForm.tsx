@@ -41,9 +41,10 @@ export function NoticeForm(props: { form: FormalNoticeForm; lang: Lang; invalid:
   return (
     <div class="notice-form">
       {NOTICE_VARIANTS[props.lang].length > 1 ? (
-        <label>
-          {t('draft_notice_variant')}
+        <p>
+          <label for="notice-variant">{t('draft_notice_variant')}</label>
           <select
+            id="notice-variant"
             value={form.variant}
             onChange={(e) => {
               const variant = e.currentTarget.value as FormalNoticeForm['variant'];
@@ -54,7 +55,7 @@ export function NoticeForm(props: { form: FormalNoticeForm; lang: Lang; invalid:
               <option value={v}>{t(`draft_variant_${v.replace(/-/g, '_')}`)}</option>
             ))}
           </select>
-        </label>
+        </p>
       ) : null}
 
       <fieldset>
