@@ -20,7 +20,7 @@ export default defineCheck({
       /(garder|conserver|maintenir|traiter)[^.]{0,40}(strictement )?(confidentiel|secr[èe]te?s?)/i,
       /(obligation|engagement) de (confidentialit[ée]|discr[ée]tion|secret)/i,
     ],
-    unless: [/chacune des parties|de l'autre partie|partie (r[ée]ceptrice|destinataire)|les parties s'(engagent|obligent|interdisent)|r[ée]ciproque|r[ée]ciproquement|mutuellement|mutuelle|l'une ou l'autre des parties|partie r[ée]ceptrice/i],
+    unless: [/donn[ée]es (personnelles|à caract[èe]re personnel)|mot de passe|identifiants|codes? d'acc[èe]s|chacune des parties|de l'autre partie|partie (r[ée]ceptrice|destinataire)|les parties s'(engagent|obligent|interdisent)|r[ée]ciproque|r[ée]ciproquement|mutuellement|mutuelle|l'une ou l'autre des parties|partie r[ée]ceptrice/i],
     text: {
       title: 'Confidentialité à sens unique',
       explanation:
@@ -48,9 +48,8 @@ export default defineCheck({
     triggers: [
       /(shall|will|must|agrees? to|undertakes? to)[^.]{0,60}(keep|hold|maintain|treat)[^.]{0,60}(confiden|secret)/i,
       /((shall|will|must) not|agrees? not to|undertakes? not to)[^.]{0,30}(disclose|divulge|reveal)/i,
-      /(confidentiality|non-disclosure) obligations?/i,
     ],
-    unless: [/each party|either party|neither party|both parties|mutual|receiving party|recipient|discloser|the other party|the parties (shall|will|agree)|(will|shall|does|do) (generally )?not (keep|hold|treat)/i],
+    unless: [/personal data|password|credentials|login|access codes?|each party|either party|neither party|both parties|mutual|receiving party|recipient|discloser|the other party|the parties (shall|will|agree)|(will|shall|does|do) (generally )?not (keep|hold|treat)/i],
     text: {
       title: 'One-way confidentiality',
       explanation:

@@ -41,6 +41,7 @@ export default defineCheck({
   },
   fr: {
     triggers: [/confidenti|secr[eè]t|divulg/i],
+    unless: [/mot de passe|identifiants|licence|propri[ée]t[ée] intellectuelle/i],
     text: {
       title: 'Confidentialité perpétuelle ou trop large',
       explanation:
@@ -64,7 +65,8 @@ export default defineCheck({
     },
   },
   en: {
-    triggers: [/confiden|secret|non-disclosure|disclos/i],
+    triggers: [/confidential|non-disclosure|secrecy|not (to )?disclose/i],
+    unless: [/password|credentials|\blicen[cs]e\b/i],
     text: {
       title: 'Perpetual or over-broad confidentiality',
       explanation:

@@ -21,7 +21,7 @@ function forumIsUserSide(text: string, doc: DocView): boolean {
 }
 
 // A court actually chosen: a named place (capitalised) or a party's seat; "tribunaux compétents" chooses nothing.
-const NAMED_PLACE = /([Tt]ribuna(l|ux)|[Jj]uridictions?|[Cc]ours?|[Cc]ourts?|[Vv]enue)[^.]{0,80}(de|d'|of|in|located in|sitting in|du ressort de) ?([A-ZÀ-Ý][a-zà-ÿ]+)|[Ss]i[èe]ge|[Dd]omicile|place of business/;
+const NAMED_PLACE = /([Tt]ribuna(l|ux)|[Jj]uridictions?|[Cc]ours?|[Cc]ourts?|[Vv]enue|jurisdiction)[^.]{0,80}(de|d'|of|in|located in|sitting in|du ressort de) ?([A-ZÀ-Ý][a-zà-ÿ]+)|[A-Z][a-z]+ courts|[Ss]i[èe]ge|[Dd]omicile|place of business/;
 
 export default defineCheck({
   id: 'DR-02',
@@ -31,11 +31,14 @@ export default defineCheck({
   party: 'any',
   assess({ unit }, doc) {
     if (!NAMED_PLACE.test(unit.text) || forumIsUserSide(unit.text, doc)) return null;
-    const place = /(?:[Tt]ribuna(?:l|ux)|[Jj]uridictions?|[Cc]ours?|[Cc]ourts?)[^.]{0,80}?(?:de|d'|of|in) ((?:[A-ZÀ-Ý][a-zà-ÿ-]+ ?){1,3})/.exec(unit.text);
-    const forum = place?.[1]?.trim() ?? (unit.lang === 'fr' ? "siège de l'autre partie" : "the other side's seat");
+    // A non-exclusive forum leaves the user's own courts open; for a consumer it still signals a far-away court.
+    const nonExclusive = /non[- ]exclusi(ve|f)/i.test(unit.text);
+    if (nonExclusive && doc.role === 'provider') return null;
+    const place = /(?:[Tt]ribuna(?:l|ux)|[Jj]uridictions?|[Cc]ours?|[Cc]ourts?|jurisdiction)[^.]{0,80}?(?:de|d'|of|in) ((?:[A-ZÀ-Ý][a-zà-ÿ-]+ ?){1,3})|([A-Z][a-z]+) courts/.exec(unit.text);
+    const forum = (place?.[1] ?? place?.[2])?.trim() ?? (unit.lang === 'fr' ? "siège de l'autre partie" : "the other side's seat");
     // A whole national jurisdiction is less likely to be far from the user than one city's court.
     const national = /^(England|Scotland|Wales|Northern Ireland|Ireland|France|the United Kingdom)\b/.test(forum);
-    return { severity: national ? 'low' : 'medium', params: { forum } };
+    return { severity: national || nonExclusive ? 'low' : 'medium', params: { forum } };
   },
   fr: {
     triggers: [
@@ -67,11 +70,10 @@ export default defineCheck({
   },
   en: {
     triggers: [
-      /(exclusive|sole) (jurisdiction|venue)|submits? to the (exclusive |personal )?jurisdiction/i,
-      /(venue|jurisdiction)[^.]{0,80}(shall|will) (be|lie) (exclusively |solely )?(in|with)/i,
-      /(brought|filed|heard|litigated|resolved|commenced) (exclusively |only |solely )?(in|before) the (state |federal |competent )?(and federal )?courts?/i,
+      /(exclusive|sole) (jurisdiction|venue)|(submits?|consents?) to (the )?(exclusive |non-exclusive )?(personal )?(jurisdiction|venue)/i,
+      /(venue|jurisdiction)[^.]{0,80}(shall|will) (be|lie) (exclusively |solely )?(in|with)|courts?[^.]{0,40}(shall|will) have (exclusive |sole )?jurisdiction/i,
+      /(brought|filed|heard|litigated|resolved|commenced) (exclusively |only |solely )?(in|before) (the |a )?(state |federal |competent )?((and|or) (state|federal) )?courts?/i,
     ],
-    unless: [/non-exclusive/i],
     text: {
       title: 'Forum far from you',
       explanation:

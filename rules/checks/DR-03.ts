@@ -49,8 +49,8 @@ export default defineCheck({
   },
   en: {
     triggers: [
-      /(resolved|settled|determined|decided|submitted|referred|subject) (exclusively |finally |solely )?(by|to) (final and )?(binding |final )?(confidential )?(individual )?arbitration|binding arbitration|arbitration (administered|conducted|under|in accordance|before|rules|shall|will)|\b(AAA|JAMS|LCIA)\b|seat of (the )?arbitration|(sole|single|three|an?) arbitrators?/i,
-      /(governed by|construed (in accordance with|under)|subject to) (and construed in accordance with )?the (internal |substantive )?laws? of/i,
+      /(resolved|settled|determined|decided|submitted|referred|subject) (exclusively |finally |solely |only )?(by|to|through) (final and )?(binding |final )?(confidential )?(individual )?arbitration|(resolved|settled|determined) (exclusively |finally |solely )?by (the )?(AAA|JAMS|ICC|LCIA)\b|(agree|elect|consent)s? to (resolve [^.]{0,60} by |binding )?arbitrat|binding arbitration|arbitration clause and class action waiver/i,
+      /([Gg]overned|[Ii]nterpreted|[Cc]onstrued)( in all respects)? (by|in accordance with|under)( and construed in accordance with)? (the )?(internal |substantive )?(laws? of|[A-Z][a-z]+ law)|[Tt]he (statutes and )?laws of [^.]{0,60}(shall |will )?govern/,
     ],
     unless: [/shall not be (subject to|resolved by) arbitration|no arbitration/i],
     text: {

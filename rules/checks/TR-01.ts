@@ -4,8 +4,11 @@ import { durations } from '../engine/extract';
 // Termination (or suspension) at will: at any time, without cause, for convenience, at discretion.
 const AT_WILL = {
   fr: /(r[ée]silier|mettre (un )?terme|mettre fin|rompre|interrompre|suspendre|cl[ôo]turer|supprimer)[^.]{0,160}([àa] tout moment|sans (avoir [àa] )?(justifier|motiver|motif|raison)|pour convenance|pour quelque (raison|motif|cause) que ce soit|[àa] (sa|son) (seule )?(discr[ée]tion|convenance|appr[ée]ciation))|([àa] tout moment|sans motif|pour convenance|[àa] sa (seule )?discr[ée]tion)[^.]{0,80}(r[ée]silier|mettre (un )?terme|mettre fin|rompre|interrompre|suspendre|cl[ôo]turer)/i,
-  en: /\b(terminat[a-z]*|cancel[a-z]*|suspend[a-z]*|discontinu[a-z]*|end)\b[^.]{0,160}(at any time|for (any|no) reason|for convenience|without cause|with or without (cause|reason)|in (its|our) (sole|absolute)? ?discretion|for any reason or no reason)|(at any time|for convenience|for any reason|without cause|in (its|our) sole discretion)[^.]{0,80}(terminat|cancel|suspend|discontinu)/i,
+  en: /\b(terminat[a-z]*|cancel[a-z]*|suspend[a-z]*|discontinu[a-z]*|deactivat[a-z]*|disabl[a-z]*|revok[a-z]*|end|close (your|the|any) (account|access)|(restrict|limit|withdraw|block) (your )?access)\b[^.]{0,160}(at any time|for (any|no) reason|for convenience|without cause|with or without (cause|reason)|in (its|our) (sole|absolute)? ?discretion|for any reason or no reason)|(at any time|for convenience|for any reason|without cause|in (its|our) sole discretion)[^.]{0,80}(terminat|cancel|suspend|discontinu|deactivat|disabl|revok)/i,
 };
+
+// Someone holds the right ("may / pourra / se réserve"): not the mere effects of a termination.
+const POWER = /\b(may|can|reserves? the right|is entitled|shall be entitled|retains the right)\b|pourr?a|peu(t|vent)|se r[ée]serve|aura la facult[ée]|est en droit|est libre de/i;
 
 /** Notice in days stated in a unit, 0 when none (termination at will usually has none). */
 function noticeDays(unit: UnitView): number {
@@ -31,6 +34,7 @@ export default defineCheck({
     },
   ],
   assess({ unit }, doc): Assessment | null {
+    if (!POWER.test(unit.text)) return null;
     const own = noticeDays(unit);
     // The user's own convenience right, if any, gives the notice ratio.
     const userRights = doc.memo('TR-01:user-at-will', () => doc.units.filter((u) => u.actor === 'user' && AT_WILL[u.lang].test(u.text)));

@@ -36,6 +36,8 @@ export default defineCheck({
     triggers: [
       /(sans (mise en demeure|formalit[ée]|pr[ée]avis|d[ée]lai)|de plein droit|imm[ée]diatement|avec effet imm[ée]diat|[àa] (sa|son) seule? (appr[ée]ciation|discr[ée]tion))[^.]{0,200}(manquement|inex[ée]cution|faute|violation|non[- ]respect|infraction)/i,
       /(manquement|inex[ée]cution|faute|violation|non[- ]respect|infraction)[^.]{0,200}(sans (mise en demeure|formalit[ée]|pr[ée]avis|d[ée]lai)|de plein droit|imm[ée]diatement|avec effet imm[ée]diat|[àa] (sa|son) seule? (appr[ée]ciation|discr[ée]tion))/i,
+      // A right to end the contract for breach with no cure period at all (assess checks for one).
+      /(pourra|peut|se r[ée]serve le droit de|aura la facult[ée] de)[^.]{0,30}(r[ée]silier|suspendre|mettre fin|cl[ôo]turer|supprimer|rompre)[^.]{0,100}(manquement|violation|non-respect|infraction|inex[ée]cution)/i,
     ],
     text: {
       title: 'Résiliation pour faute sans mise en demeure',
@@ -64,6 +66,10 @@ export default defineCheck({
       /(terminat|suspend|cancel)[a-z]*[^.]{0,120}(immediately|forthwith|without (prior )?notice|without (an |any )?(opportunity|right|chance) to cure|in (its|our) sole discretion|with immediate effect)[^.]{0,150}(breach|violat|default|fail)/i,
       /(breach|violat|default|fail[a-z]* to comply)[^.]{0,200}(terminat|suspend|cancel)[a-z]*[^.]{0,80}(immediately|forthwith|without (prior )?notice|without (an |any )?(opportunity|right|chance) to cure|with immediate effect)/i,
       /(terminat|suspend|cancel)[a-z]*[^.]{0,120}(upon|for|on|in the event of) any (breach|violation|default)/i,
+      /(immediately|without (prior )?notice|forthwith)[^.]{0,60}(terminat|suspend|cancel)[^.]{0,150}(breach|violat|default|fail)/i,
+      /(breach|violat)[a-z]*[^.]{0,100}(immediately|automatically)[^.]{0,40}(terminat|suspend|cancel)/i,
+      // A right to end the contract for breach with no cure period at all (assess checks for one).
+      /(may|can|reserves? the right to|will)[^.]{0,30}(terminat|suspend|cancel|disabl|deactivat|close)[a-z]*[^.]{0,100}(breach|violat)/i,
     ],
     unless: [/insolv|bankrupt|winding[- ]up|receiver/i],
     text: {
