@@ -1,4 +1,5 @@
-import { defineCheck } from '../engine/check';
+import { defineCheck, type Actor, type DocView, type UnitView } from '../engine/check';
+import { actorReader } from '../engine/parties';
 
 /** Indirect or consequential heads of loss. */
 const INDIRECT = {
@@ -15,8 +16,22 @@ const ANSWERS = {
 /** Someone's liability is excluded (for indirect losses or altogether). */
 const EXCLUSION = {
   fr: /(ne (saurait|pourra|peut)|en aucun cas)[^.]{0,80}(être )?(tenue? )?(pour )?responsables?|(décline|n'assume|n'accepte) (toute )?(aucune )?responsabilité|aucune responsabilité|à l'exclusion (de tous?|des) (dommages|préjudices)|exclu(e|s|es)? (de toute|du droit à) (réparation|indemnisation)/i,
-  en: /(in no event|under no circumstances)[^.]{0,80}(liable|responsible)|(shall|will|does|do) not be (held )?(liable|responsible)|(won't|shan't) be (held )?(liable|responsible)|(is|are) not (liable|responsible)\b|(isn't|aren't) (liable|responsible)|(assumes?|accepts?) no (liability|responsibility)|(do|does) not (assume|accept) (any )?(liability|responsibility)|disclaims? (any|all|any and all) (liability|responsibility)|exclude[sd]? (all|any) liability|(shall|will) have no (liability|responsibility)|no liability (whatsoever )?(for|to)|without (notice or |any )?liability|neither [^.]{0,60}(will|shall) (be liable|have any liability)|only be liable for|excluding (any )?(liability for )?(indirect|consequential)/i,
+  en: /(in no event|under no circumstances)[^.]{0,200}(liable|responsible)|(shall|will|does|do) not be (held )?(liable|responsible)|(won't|shan't) be (held )?(liable|responsible)|(is|are) (also )?not (liable|responsible)\b|(isn't|aren't) (liable|responsible)|(assumes?|accepts?) no (liability|responsibility)|(do|does) not (assume|accept) (any )?(liability|responsibility)|disclaims? (any|all|any and all) (liability|responsibility)|exclude[sd]? (all|any) liability|(shall|will) have no (further )?(obligation or )?(liability|responsibility)|no liability (whatsoever )?(for|to)|without (notice or |any )?liability|neither [^.]{0,60}(will|shall) (be liable|have any liability)|only be liable for|excluding (any )?(liability for )?(indirect|consequential)/i,
 };
+
+/** "You agree that we shall not be liable…": the exclusion's subject follows "that". */
+const ACKNOWLEDGE = {
+  fr: /^\W*(vous|le \p{L}+|la \p{L}+|l'\p{L}+)[^.]{0,20}\b(reconna[îi]t|reconnaissez|accepte|acceptez)[^.]{0,30}\bque\b/iu,
+  en: /^\W*(you|the \p{L}+|\p{L}+)[^.]{0,20}\b(agrees?|acknowledges?|understands?|accepts?)[^.]{0,40}\bthat\b/iu,
+};
+
+function actorOf(unit: UnitView, doc: DocView): Actor {
+  const m = ACKNOWLEDGE[unit.lang].exec(unit.text);
+  if (!m) return unit.actor;
+  return actorReader(doc.parties, doc.role).actorOf(unit.text.slice(m.index + m[0].length));
+}
+
+const DAMAGE = /dommages?|préjudices?|pertes?|damages?|loss(es)?|harm|claims?|réclamations?|conséquences|consequences/i;
 
 /** Savings clauses ("Nothing in these Terms excludes liability for fraud") protect, they do not exclude. */
 const SAVING = {
@@ -51,8 +66,16 @@ export default defineCheck({
     if (SAVING[lang].test(text)) return null;
     if (EXCLUSION[lang].test(text)) {
       // An unnamed subject ("Airbnb is not liable…") is the other side when the user is the client of a service.
-      const other = unit.actor === 'other' || (unit.actor === 'unknown' && doc.role === 'client');
-      if (!other || MUTUAL[lang].test(text) || CAP[lang].test(text) || doc.hasMirror(unit, EXCLUSION[lang])) return null;
+      const actor = actorOf(unit, doc);
+      const other = actor === 'other' || (actor === 'unknown' && doc.role === 'client');
+      if (!other || MUTUAL[lang].test(text) || CAP[lang].test(text)) return null;
+      if (doc.role === 'provider') {
+        // Between businesses: only exclusions of damages count ("not responsible for Provider's taxes" does not),
+        // and an exclusion that also shields the user makes it mutual. Consumer terms have no such mirror, and
+        // their "you acknowledge…" sentences would fake one.
+        if (!DAMAGE.test(text)) return null;
+        if (doc.units.some((u) => u !== unit && EXCLUSION[u.lang].test(u.text) && actorOf(u, doc) === 'user')) return null;
+      }
       return { severity: indirect ? 'medium' : 'high', params: { indirect_included: false, data_loss_on_freelancer: false, one_way_exclusion: true } };
     }
     if (indirect && ANSWERS[lang].test(text) && unit.actor === 'user') {

@@ -40,7 +40,7 @@ export default defineCheck({
       explanation:
         'Nothing suspends your obligations or deadlines if an unforeseeable event or an illness stops you from working: a few weeks off sick could be treated as a breach.',
       basis:
-        'Force majeure is defined in French law by C. civ. art. 1218; common law has no general doctrine outside the contract (frustration is narrow), hence the clause. Freelance guides advise checking that illness is covered.',
+        'Force majeure is defined in French law by C. civ. art. 1218; in English-language contracts relief usually depends on an express clause (practice). Freelance guides advise checking that illness is covered.',
       suggestion:
         '"Neither party is liable for a delay or failure caused by events beyond its reasonable control, including Contractor\'s illness or incapacity notified promptly; deadlines are extended accordingly. If the event lasts more than thirty (30) days, either party may terminate without penalty, and work performed remains payable."',
     },

@@ -92,7 +92,7 @@ export default defineCheck({
       explanation:
         'The contract piles up clauses that only work one way ({one_way_count} found) and shows signs of being non-negotiable: taken together they create a significant imbalance.',
       basis:
-        'In French law a non-negotiable term of an adhesion contract that creates a significant imbalance is deemed unwritten (C. civ. 1171), and subjecting a business partner to one engages liability (C. com. L442-1 I 2°). In the UK, standard terms are subject to the UCTA 1977 reasonableness test. Keep the emails in which your change requests were refused.',
+        'In French law a non-negotiable term of an adhesion contract that creates a significant imbalance is deemed unwritten (C. civ. 1171), and subjecting a business partner to one engages liability (C. com. L442-1 I 2°). In the UK, exclusion clauses in standard terms must pass the UCTA 1977 reasonableness test. Keep the emails in which your change requests were refused.',
       suggestion:
         '"We propose making the following clauses mutual (termination, liability, confidentiality, penalties, assignment) so that our obligations are balanced. Please find attached a marked-up version."',
     },
