@@ -4,7 +4,7 @@ import preact from '@preact/preset-vite';
 /**
  * `VIGIE_E2E=1` makes the build the end-to-end tests drive: written to .output/e2e (the store build in
  * .output/chrome-mv3 stays untouched) and allowed on localhost, because a popup opened as a test page gets no
- * activeTab grant. Store builds have no host permission at all (README "Permissions").
+ * activeTab grant. Store builds only hold the hosts reviewed automatically (README "Permissions").
  */
 const e2e = process.env.VIGIE_E2E === '1';
 
@@ -21,7 +21,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    ...(e2e ? { host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'] } : {}),
+    // Google Docs is read through its own text export, fetched by the background with the user's session.
+    host_permissions: ['https://docs.google.com/*', ...(e2e ? ['http://localhost/*', 'http://127.0.0.1/*'] : [])],
     // PDF viewer: viewer.html?file=URL asks for the file's origin only then (browser.permissions.request).
     ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_extName__' },
