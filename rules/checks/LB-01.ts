@@ -5,7 +5,7 @@ import { roleOfName } from '../engine/parties';
 
 /** The user is exposed without limit ("responsabilité illimitée", "liable for all losses"). */
 const UNLIMITED = {
-  fr: /responsabilité (civile )?(est |sera |demeure )?illimitée|(pleine et )?entière responsabilité|entièrement responsable|l'intégralité (du|des) préjudices?|sans (aucune )?limitation (de montant|de plafond|de sa responsabilité)|sans plafond/i,
+  fr: /responsabilité (civile )?(est |sera |demeure )?illimitée|((pleine et )?entière responsabilité|(entièrement|intégralement) responsables?) (de|des) (tous (les )?|l'ensemble des |l'intégralité des )?(dommages|préjudices|conséquences|pertes)|l'intégralité (du|des) préjudices?|sans (aucune )?limitation (de montant|de plafond|de sa responsabilité)|sans plafond/i,
   en: /unlimited liability|liability (shall be |is |will be )?unlimited|liable for (any and )?all (losses|damages|claims|costs)|without (any )?limitation as to (amount|quantum)|no (cap|limit) on (its|the Contractor's|Contractor's|your) liability/i,
 };
 
