@@ -1,0 +1,76 @@
+/**
+ * Measurements, printed (no timed assertions: the machine is shared): time from "Review this page" to the last
+ * highlight on 50- and 200-page contracts, heap added by a review, and that nothing is injected on pages the
+ * user never asked to review.
+ */
+import { test, expect } from './harness';
+import { markedFindings, stubLongPages } from './hosts-fixtures';
+import { SIGNING_SITES } from '../../hosts/e-signature';
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+for (const pages of [50, 200]) {
+  test(`${pages}-page contract: time to the last highlight and heap per review`, async ({
+    page, server, tabIdOf, tabReview, context, extensionId,
+  }) => {
+    test.setTimeout(180_000);
+    stubLongPages(server, [pages]);
+    await page.goto(`${server.origin}/hosts/long/${pages}.html`);
+    const chars = await page.evaluate(() => document.body.innerText.length);
+    // the page records when the last mark was inserted (main world sees the content script's DOM changes)
+    await page.evaluate(() => {
+      const w = window as unknown as { lastMark: number };
+      w.lastMark = 0;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          for (const n of r.addedNodes) if ((n as Element).classList?.contains('vigie-mark')) w.lastMark = performance.now();
+        }
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const before = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    const tabId = await tabIdOf(page);
+    // the popup's "Review this page" sends this message; the popup page is opened beforehand
+    const driver = await context.newPage();
+    await driver.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    const t0 = await page.evaluate(() => performance.now());
+    await driver.evaluate((id) => chrome.runtime.sendMessage({ vigie: 'review:request', payload: { tabId: id } }), tabId);
+    const review = (await tabReview(tabId)).review!;
+    const shown = review.findings.filter((f) => !f.dismissed && f.end > f.start).length;
+    await expect.poll(async () => (await markedFindings(page)).ids.length, { timeout: 60_000 }).toBe(shown);
+    const last = await page.evaluate(() => (window as unknown as { lastMark: number }).lastMark);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const after = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    const marks = (await markedFindings(page)).marks;
+    console.log(
+      `[hosts perf] ${pages} pages (${chars} chars): ${shown} findings marked (${marks} <mark>s), ` +
+        `review → last highlight ${Math.round(last - t0)} ms (target ${pages <= 50 ? '≤ 300 ms' : '≤ 1.5 s'}), ` +
+        `heap +${((after - before) / 1048576).toFixed(1)} MB`,
+    );
+    expect(last).toBeGreaterThan(t0);
+  });
+}
+
+test('nothing is injected on a page never reviewed; automatic scripts only on Docs and signing sites', async ({
+  page, server, tabIdOf, serviceWorker,
+}) => {
+  await page.goto(`${server.origin}/fixtures/hosts/plain.html`);
+  const original = await page.evaluate(() => document.documentElement.outerHTML);
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(original);
+  expect(await page.locator('[data-vigie-ui], mark.vigie-mark').count()).toBe(0);
+  const tabId = await tabIdOf(page);
+  // no content script answers in the tab, and none is registered at run time
+  const reached = await serviceWorker.evaluate(
+    (id) => chrome.tabs.sendMessage(id, { vigie: 'content:review', payload: { selection: false } }).then(() => true, () => false),
+    tabId,
+  );
+  expect(reached).toBe(false);
+  expect(await serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+  const manifest = await serviceWorker.evaluate(() => chrome.runtime.getManifest());
+  const declared = (manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []);
+  const automatic = ['https://docs.google.com/document/*', ...SIGNING_SITES.flatMap((s) => s.matches)];
+  expect(declared.every((m) => automatic.includes(m))).toBe(true);
+  console.log(`[hosts perf] declared content script matches: ${declared.join(', ') || '(none)'}`);
+});
