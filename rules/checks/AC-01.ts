@@ -29,7 +29,7 @@ export default defineCheck({
     // Acceptance rights protect the client: only a provider is hurt by them.
     if (doc.role !== 'provider') return null;
     const lang = unit.lang;
-    const next = doc.units.find((u) => u.index === unit.index + 1);
+    const next = doc.units[unit.index + 1];
     const scope = next ? `${unit.text} ${next.text}` : unit.text;
     const deemed = WINDOW[lang].test(scope) && !NO_DEEMED.test(scope);
     if (deemed) return null;

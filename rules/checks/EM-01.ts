@@ -37,14 +37,20 @@ const NEGATED: Record<Lang, RegExp> = {
   en: /(sets?|determines?|controls?) (its|his|her|their) own (hours|schedule|working hours|methods)|not (be )?subject to (the )?(direction|supervision|control)|no (obligation|requirement) to (report|work)|(is|are) not (an )?employees?|(shall|will) not be (deemed )?(an )?employees?|free to (choose|determine|set)/i,
 };
 
+type Indicated = { unit: UnitView; names: string[]; strong: boolean }[];
+const cache = new WeakMap<readonly UnitView[], Indicated>();
+
 /** Units of the document that carry a subordination indicator, in order, with the indicators they carry. */
-export function subordinationIndicators(doc: DocView): { unit: UnitView; names: string[]; strong: boolean }[] {
-  const out: { unit: UnitView; names: string[]; strong: boolean }[] = [];
+export function subordinationIndicators(doc: DocView): Indicated {
+  const cached = cache.get(doc.units);
+  if (cached) return cached;
+  const out: Indicated = [];
   for (const unit of doc.units) {
     if (unit.actor === 'mutual' || NEGATED[unit.lang].test(unit.text)) continue;
     const hits = INDICATORS[unit.lang].filter((i) => i.re.test(unit.text));
     if (hits.length) out.push({ unit, names: hits.map((h) => h.name), strong: hits.some((h) => !h.weak) });
   }
+  cache.set(doc.units, out);
   return out;
 }
 

@@ -58,6 +58,23 @@ export function referencesOtherTerms(doc: DocView): boolean {
   return OTHER_TERMS.test(doc.text) || SUBORDINATE_TITLE.test(doc.text.slice(0, 200));
 }
 
+/** Who a cap protects, reading an unnamed owner as the other side when the user is a service's client. */
+function effectiveOwner(unit: UnitView, doc: DocView): Actor {
+  const found = capOwner(unit, doc);
+  return found === 'unknown' && doc.role === 'client' ? 'other' : found;
+}
+
+/** Per document (units array): whether some cap protects the user or both sides. Cached: assess runs per unit. */
+const userCapped = new WeakMap<readonly UnitView[], boolean>();
+function hasUserCap(doc: DocView): boolean {
+  let v = userCapped.get(doc.units);
+  if (v === undefined) {
+    v = doc.units.some((u) => CAP[u.lang].test(u.text) && effectiveOwner(u, doc) !== 'other');
+    userCapped.set(doc.units, v);
+  }
+  return v;
+}
+
 /** "Sous sa seule et entière responsabilité" means independence, not an uncapped exposure. */
 const INDEPENDENCE = /sous (sa|son|leur) (propre |seule )?(et )?(seule et )?entière responsabilité/i;
 
@@ -92,13 +109,10 @@ export default defineCheck({
       if (unit.actor === 'user' || (unit.actor === 'unknown' && doc.role === 'provider')) return { severity: 'high', params: { ...params, cap_mutual: false } };
     }
     if (!CAP[lang].test(text)) return null;
-    const found = capOwner(unit, doc);
-    // An unnamed owner ("Airbnb's aggregate liability") is the other side when the user is a service's client.
-    const owner = found === 'unknown' && doc.role === 'client' ? 'other' : found;
+    const owner = effectiveOwner(unit, doc);
     // A cap that protects only the other side leaves the user's own liability unlimited.
     if (owner === 'other') {
-      const mirrored = doc.units.some((u) => u !== unit && CAP[u.lang].test(u.text) && capOwner(u, doc) !== 'other');
-      return mirrored ? null : { severity: 'high', params: { ...params, cap_mutual: false } };
+      return hasUserCap(doc) ? null : { severity: 'high', params: { ...params, cap_mutual: false } };
     }
     // A cap that protects the user but is set too high barely limits anything.
     if ((owner === 'user' || owner === 'mutual') && multiple !== null && multiple > doc.threshold('liabilityCapMaxMonths')) {

@@ -31,6 +31,17 @@ function actorOf(unit: UnitView, doc: DocView): Actor {
   return actorReader(doc.parties, doc.role).actorOf(unit.text.slice(m.index + m[0].length));
 }
 
+/** Per document (units array): whether an exclusion shields the user. Cached: assess runs per unit. */
+const userExcluded = new WeakMap<readonly UnitView[], boolean>();
+function hasUserExclusion(doc: DocView): boolean {
+  let v = userExcluded.get(doc.units);
+  if (v === undefined) {
+    v = doc.units.some((u) => EXCLUSION[u.lang].test(u.text) && actorOf(u, doc) === 'user');
+    userExcluded.set(doc.units, v);
+  }
+  return v;
+}
+
 const DAMAGE = /dommages?|préjudices?|pertes?|damages?|loss(es)?|harm|claims?|réclamations?|conséquences|consequences/i;
 
 /** Savings clauses ("Nothing in these Terms excludes liability for fraud") protect, they do not exclude. */
@@ -74,7 +85,7 @@ export default defineCheck({
         // and an exclusion that also shields the user makes it mutual. Consumer terms have no such mirror, and
         // their "you acknowledge…" sentences would fake one.
         if (!DAMAGE.test(text)) return null;
-        if (doc.units.some((u) => u !== unit && EXCLUSION[u.lang].test(u.text) && actorOf(u, doc) === 'user')) return null;
+        if (hasUserExclusion(doc)) return null;
       }
       return { severity: indirect ? 'medium' : 'high', params: { indirect_included: false, data_loss_on_freelancer: false, one_way_exclusion: true } };
     }

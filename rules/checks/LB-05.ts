@@ -45,7 +45,7 @@ export default defineCheck({
     if (doc.role !== 'provider') return null;
     const lang = unit.lang;
     // The cap is often the next sentence ("Les pénalités sont plafonnées à 10 %").
-    const next = doc.units.find((u) => u.index === unit.index + 1);
+    const next = doc.units[unit.index + 1];
     const scope = next ? `${unit.text} ${next.text}` : unit.text;
     const pcts = percentages(scope, lang);
     const rate = pcts.find((p) => p.base === 'per-day' || p.base === 'per-week')?.value ?? null;

@@ -18,7 +18,7 @@ export default defineCheck({
   kind: 'risky',
   party: 'other-power',
   assess({ unit }, doc) {
-    const next = doc.units.find((u) => u.index === unit.index + 1);
+    const next = doc.units[unit.index + 1];
     const scope = next ? `${unit.text} ${next.text}` : unit.text;
     const limits = LIMITS[unit.lang].map((re) => re.test(scope));
     const [notice, frequency] = limits;

@@ -1,4 +1,4 @@
-import { defineCheck } from '../engine/check';
+import { defineCheck, type DocView, type UnitView } from '../engine/check';
 
 /** A right to transfer the contract. */
 const MAY_ASSIGN = {
@@ -12,6 +12,17 @@ const WITH_CONSENT = {
   en: /with the (prior )?(written )?consent of (the )?(Contractor|Consultant|Supplier|other party)|(subject to|upon|with) (the )?(Contractor|Consultant|Supplier)'s (prior )?(written )?consent/i,
 };
 
+/** Per document (units array): whether the user may assign too. Cached: assess runs per unit. */
+const userAssigns = new WeakMap<readonly UnitView[], boolean>();
+function userMayAssign(doc: DocView): boolean {
+  let v = userAssigns.get(doc.units);
+  if (v === undefined) {
+    v = doc.units.some((u) => u.actor === 'user' && MAY_ASSIGN[u.lang].test(u.text));
+    userAssigns.set(doc.units, v);
+  }
+  return v;
+}
+
 export default defineCheck({
   id: 'OT-04',
   category: 'assignment',
@@ -23,8 +34,7 @@ export default defineCheck({
   assess({ unit }, doc) {
     const lang = unit.lang;
     if (WITH_CONSENT[lang].test(unit.text)) return null;
-    const mirrored = doc.units.some((u) => u !== unit && u.actor === 'user' && MAY_ASSIGN[u.lang].test(u.text));
-    if (mirrored) return null;
+    if (userMayAssign(doc)) return null;
     return { params: { mutual: false, group_only: /groupe|affiliate|affiliée/i.test(unit.text) } };
   },
   fr: {
