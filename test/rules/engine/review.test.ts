@@ -139,6 +139,38 @@ describe('reviewWith (engine core, synthetic checks)', () => {
   });
 });
 
+describe('actors in the pipeline', () => {
+  const probe = defineCheck({
+    id: 'NC-03',
+    category: 'non-solicitation',
+    severity: 'low',
+    kind: 'risky',
+    party: 'any',
+    fr: { triggers: [/solliciter|embaucher|débaucher/], text, examples: none },
+    en: { triggers: [/solicit|hire/], text: en, examples: none },
+    assess: ({ unit }, doc) => ({
+      params: { actor: unit.actor, mirror: doc.hasMirror(unit), mirrorPattern: doc.hasMirror(unit, /embaucher/) },
+    }),
+  });
+  const params = (t: string, role: 'provider' | 'client' = 'provider') =>
+    reviewWith([probe], t, { language: 'fr', role }).findings.map((f) => f.params);
+
+  it('gives list items the subject of their lead-in', () => {
+    expect(params("Le Prestataire s'interdit :\n• de solliciter les clients ;\n• de débaucher le personnel.").map((p) => p.actor)).toEqual(['user', 'user']);
+  });
+
+  it('finds mirrors by category or by pattern, from the other side', () => {
+    expect(params("Le Prestataire s'interdit de solliciter le personnel du Client. Le Client s'interdit de solliciter le personnel du Prestataire.")).toEqual([
+      { actor: 'user', mirror: true, mirrorPattern: false },
+      { actor: 'other', mirror: true, mirrorPattern: false },
+    ]);
+    expect(params("Le Prestataire s'interdit de solliciter le personnel du Client. Le Client s'interdit d'embaucher le personnel du Prestataire.")[0]).toEqual(
+      { actor: 'user', mirror: true, mirrorPattern: true },
+    );
+    expect(params("Le Prestataire s'interdit de solliciter le personnel du Client.", 'client')[0]).toEqual({ actor: 'other', mirror: false, mirrorPattern: false });
+  });
+});
+
 describe('DocView caches', () => {
   it('computes mentions and memo values once per review', () => {
     let scans = 0;
