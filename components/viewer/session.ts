@@ -6,15 +6,53 @@
  */
 import { getDocument, GlobalWorkerOptions, type PDFDocumentLoadingTask, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerSrc from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import type { Review } from '../../rules/engine/types';
+import type { Review, ReviewOptions } from '../../rules/engine/types';
 import { review as runReview } from '../../rules/review';
+import type { ReviewAnswer, ReviewRequest } from './review-worker';
 import { extractText, type ExtractedPage, type TextAssembler } from '../../hosts/pdf-text';
 import { dismissedIds, emptyDocState, pdfDocKey, watchDocState } from '../../lib/review-state';
 import { docStatesItem, settingsItem, type DocState } from '../../lib/storage';
 import { sendToBackground } from '../../lib/messages';
 
-// The worker ships inside the extension (MV3 allows no remote code); pdf.js starts it as a module worker.
+// The worker ships inside the extension (MV3 allows no remote code). It is started now, while the document
+// downloads, so the first page shows sooner; every document of the page shares it.
 GlobalWorkerOptions.workerSrc = workerSrc;
+if (typeof Worker !== 'undefined') GlobalWorkerOptions.workerPort = new Worker(workerSrc, { type: 'module' });
+
+/** Runs the engine in a worker (falls back to this thread where workers are unavailable). */
+class Reviewer {
+  private worker: Worker | null = null;
+  private next = 0;
+  private readonly waiting = new Map<number, { resolve: (r: Review) => void; reject: (e: Error) => void }>();
+
+  constructor() {
+    try {
+      this.worker = new Worker(new URL('./review-worker.ts', import.meta.url), { type: 'module' });
+      this.worker.onmessage = (e: MessageEvent<ReviewAnswer>) => {
+        const pending = this.waiting.get(e.data.id);
+        this.waiting.delete(e.data.id);
+        if ('review' in e.data) pending?.resolve(e.data.review);
+        else pending?.reject(new Error(e.data.error));
+      };
+    } catch {
+      this.worker = null;
+    }
+  }
+
+  review(text: string, options: ReviewOptions): Promise<Review> {
+    if (!this.worker) return Promise.resolve(runReview(text, options));
+    const id = ++this.next;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker!.postMessage({ id, text, options } satisfies ReviewRequest);
+    });
+  }
+
+  destroy(): void {
+    this.worker?.terminate();
+    this.waiting.clear();
+  }
+}
 
 export interface OpenedDocument {
   pdf: PDFDocumentProxy;
@@ -67,7 +105,7 @@ export interface SessionEvents {
   docKey(key: string): void;
 }
 
-/** Reviews at most this often while pages arrive, and never more than a third of the time. */
+/** Partial reviews while pages arrive: at most this often, and spaced by twice their own cost. */
 const REVIEW_INTERVAL_MS = 400;
 
 export class ReviewSession {
@@ -76,6 +114,9 @@ export class ReviewSession {
   private state: DocState = emptyDocState();
   private latest: Review | null = null;
   private readonly stop = new AbortController();
+  private readonly reviewer = new Reviewer();
+  /** Reviews are queued so a re-score after a decision never overtakes the review it follows. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly doc: OpenedDocument,
@@ -97,17 +138,23 @@ export class ReviewSession {
     if (this.meta.url) this.state = (await stateForUrl(this.meta.url)) ?? this.state;
     let lastRun = 0;
     let lastCost = 0;
+    let inFlight = false;
     const assembler = await extractText(
       pdf,
-      async (page, assembler) => {
+      (page, assembler) => {
         this.assembler = assembler;
         this.events.page(page, assembler);
         this.events.progress(page.index + 1, pdf.numPages);
+        // Partial reviews run in the worker while the next pages are read; one at a time, spaced out.
         const now = performance.now();
         const last = page.index + 1 === pdf.numPages;
-        if (!last && assembler.text.trim() && now - lastRun > Math.max(REVIEW_INTERVAL_MS, 2 * lastCost)) {
-          lastCost = await this.reviewNow(false);
-          lastRun = performance.now();
+        if (!last && !inFlight && assembler.text.trim() && now - lastRun > Math.max(REVIEW_INTERVAL_MS, 2 * lastCost)) {
+          inFlight = true;
+          void this.reviewNow(false).then((cost) => {
+            lastCost = cost;
+            lastRun = performance.now();
+            inFlight = false;
+          });
         }
       },
       this.stop.signal,
@@ -131,18 +178,25 @@ export class ReviewSession {
     return this.latest;
   }
 
-  /** Reviews the text read so far; returns how long it took (ms). */
-  private async reviewNow(complete: boolean): Promise<number> {
+  /** Reviews the text read so far; resolves with how long it took (ms). */
+  private reviewNow(complete: boolean): Promise<number> {
+    const run = this.queue.then(() => this.reviewOnce(complete));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async reviewOnce(complete: boolean): Promise<number> {
     const text = this.assembler?.text ?? '';
     const settings = await settingsItem.getValue();
     if (this.stop.signal.aborted) return 0;
     const started = performance.now();
-    const result = runReview(text, {
+    const result = await this.reviewer.review(text, {
       role: settings.role,
       thresholds: settings.thresholds,
       disabledCategories: settings.disabledCategories,
       dismissed: dismissedIds(this.state),
     });
+    if (this.stop.signal.aborted) return 0;
     const cost = performance.now() - started;
     this.latest = result;
     this.events.review(result, complete);
@@ -160,6 +214,7 @@ export class ReviewSession {
 
   destroy(): void {
     this.stop.abort();
+    this.reviewer.destroy();
     void this.doc.task.destroy();
   }
 }
