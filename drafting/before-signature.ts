@@ -5,6 +5,7 @@
 import type { Finding, Lang } from '../rules/engine/types';
 import { formatLongDate } from './dates';
 import { signatureLines } from './negotiation';
+import { markFillIns } from './placeholders';
 import type { DraftResult } from './result';
 import { rankFindings } from './text';
 import type { SenderProfile } from './types';
@@ -56,7 +57,7 @@ export function buildBeforeSignatureReply(input: BeforeSignatureInput): DraftRes
   const sep = lang === 'fr' ? ' :' : ':';
   const changes = rankFindings(input.findings).map((f, i) => {
     const where = f.location || f.title;
-    return `${i + 1}. ${where}${sep} ${f.suggestion.trim() || f.title}`;
+    return `${i + 1}. ${where}${sep} ${markFillIns(f.suggestion.trim(), lang) || f.title}`;
   });
   const body = [
     w.hello(input.recipientName?.trim()),

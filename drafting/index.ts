@@ -8,3 +8,4 @@ export * from './negotiation';
 export * from './before-signature';
 export * from './formal-notice';
 export * from './export';
+export * from './perspective';

@@ -5,7 +5,8 @@
  */
 import type { Finding, Lang } from '../rules/engine/types';
 import { addDays, formatLongDate } from './dates';
-import { orPlaceholder } from './placeholders';
+import { markFillIns, orPlaceholder } from './placeholders';
+import { impactSentence } from './perspective';
 import type { DraftResult } from './result';
 import { firstSentence, joinLines, rankFindings, shortQuote } from './text';
 import type { SenderProfile } from './types';
@@ -78,8 +79,8 @@ export function pointLines(f: Finding, n: number, lang: Lang): string[] {
   const lines = [`${n}. ${where ? `${where} – ` : ''}${f.title}`];
   if (f.kind !== 'missing' && f.quote.trim()) lines.push(`   ${w.current}${lang === 'fr' ? ' :' : ':'} ${q(shortQuote(f.quote))}`);
   const sep = lang === 'fr' ? ' :' : ':';
-  if (f.explanation.trim()) lines.push(`   ${w.impact}${sep} ${firstSentence(f.explanation)}`);
-  if (f.suggestion.trim()) lines.push(`   ${f.kind === 'missing' ? w.addition : w.proposal}${sep} ${f.suggestion.trim()}`);
+  lines.push(`   ${w.impact}${sep} ${impactSentence(firstSentence(f.explanation), f.kind, lang)}`);
+  if (f.suggestion.trim()) lines.push(`   ${f.kind === 'missing' ? w.addition : w.proposal}${sep} ${markFillIns(f.suggestion.trim(), lang)}`);
   if (f.basis.trim()) lines.push(`   ${w.basis}${sep} ${firstSentence(f.basis)}`);
   return lines;
 }

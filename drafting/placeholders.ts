@@ -21,3 +21,10 @@ export function orPlaceholder(value: string | undefined, lang: Lang, label: stri
   const v = value?.trim();
   return v ? v : placeholder(lang, label);
 }
+
+/** Bracketed fill-ins of the checks' suggested wording ("[ville du Prestataire]") become marked placeholders. */
+export function markFillIns(text: string, lang: Lang): string {
+  return text.replace(/«?\[(?!à compléter|to complete)([^\][]*\p{L}[^\][]*)\]»?/gu, (whole, label: string) =>
+    whole.startsWith('«') ? whole : placeholder(lang, label.trim()),
+  );
+}

@@ -36,6 +36,9 @@ describe('negotiation email', () => {
     const missing = fr.body.slice(fr.body.indexOf('4. Clause absente'));
     expect(missing).not.toContain('Clause actuelle');
     expect(missing).toContain('Proposition d’ajout : Ajouter');
+    // The explanation speaks to the freelancer ("vous"); in the email it is the freelancer speaking.
+    expect(fr.body).toContain('Conséquence : Je ne pourrai plus travailler dans mon domaine pendant deux ans.');
+    expect(fr.body).toContain('Conséquence : Un seul incident peut me ruiner.');
   });
 
   it('proposes a 20-minute call and a reply-by date (default five days, across the month end)', () => {
