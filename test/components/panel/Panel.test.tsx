@@ -32,7 +32,7 @@ afterEach(cleanup);
 
 describe('side panel: review of the tab', () => {
   it('says clearly when the tab has no review yet and offers to review it', async () => {
-    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: { ok: true } });
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: { ok: true } } as never);
     mount(8);
     await screen.findByText(/pas encore été relu/);
     fireEvent.click(screen.getByRole('button', { name: 'Relire cette page' }));
@@ -73,7 +73,7 @@ describe('side panel: review of the tab', () => {
   });
 
   it('marks a finding negotiated and asks the tab to show a finding', async () => {
-    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: true });
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: true } as never);
     mount();
     const lb = await waitFor(() => item('Responsabilité illimitée'));
     fireEvent.click(within(lb).getByRole('button', { name: 'Montrer dans la page' }));
