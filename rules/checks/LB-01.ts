@@ -172,6 +172,7 @@ export default defineCheck({
         'Contractor shall perform the Services with due care. ⟦Contractor shall be liable for any and all losses, damages and claims arising from the Services, without limitation as to amount.⟧',
         'The Service is provided on an "as is" basis. ⟦Our total liability to you for any claim arising out of these Terms shall not exceed one hundred dollars ($100).⟧ You use the Service at your own risk.',
         'Consultant shall perform the Services in accordance with the SOW. ⟦In no event shall Company\'s aggregate liability under this Agreement exceed five hundred dollars ($500).⟧',
+        'Consultant shall perform the Services diligently. ⟦Consultant\'s total liability under this Agreement shall not exceed forty-eight (48) months\' fees.⟧',
       ],
       clean: [
         "Contractor will provide the services described in Exhibit A. Client will pay each invoice within thirty days. Each party's aggregate liability under this Agreement shall not exceed the fees paid or payable in the twelve (12) months preceding the claim.",

@@ -136,11 +136,13 @@ export default defineCheck({
         'Consultant will administer the production instance. ⟦Consultant shall indemnify Client for any loss of data or loss of business caused by a configuration error.⟧',
         'You are responsible for your account. ⟦In no event shall we be liable to you for any damages arising from your use of the Service.⟧',
         '⟦Company shall not be liable for any lost profits, loss of revenue or consequential damages suffered by Contractor.⟧ Contractor shall be liable for all damages caused by its breach.',
+        'Please read these Terms carefully. ⟦You agree that we shall not be liable for any loss of data or interruption of the Service.⟧',
       ],
       clean: [
         'Neither party shall be liable to the other for any indirect, incidental or consequential damages, including lost profits.',
         "Contractor shall not be liable for any loss of data resulting from Client's failure to maintain backups.",
         "Except for breach of confidentiality, in no event shall either party be liable for lost profits or consequential damages.",
+        'Nothing in this Agreement limits or excludes either party\'s liability for death or personal injury caused by negligence or for fraud.',
       ],
     },
   },

@@ -75,6 +75,7 @@ export default defineCheck({
         '⟦We may modify these Terms at any time without prior notice.⟧',
         '⟦Company reserves the right to change the scope of the Services and the fees at its discretion.⟧',
         'This Agreement is effective on the date of signature. ⟦We may revise these Terms from time to time, and the revised version will be effective when posted on our website.⟧',
+        '⟦The Company reserves the right, at its sole discretion, to change the fees payable for the Services.⟧',
       ],
       clean: [
         'This Agreement may be amended only by a written amendment signed by both parties.',
