@@ -20,7 +20,7 @@ export default defineCheck({
       /(garder|conserver|maintenir|traiter)[^.]{0,40}(strictement )?(confidentiel|secr[èe]te?s?)/i,
       /(obligation|engagement) de (confidentialit[ée]|discr[ée]tion|secret)/i,
     ],
-    unless: [/donn[ée]es (personnelles|à caract[èe]re personnel)|mot de passe|identifiants|codes? d'acc[èe]s|chacune des parties|de l'autre partie|partie (r[ée]ceptrice|destinataire)|les parties s'(engagent|obligent|interdisent)|r[ée]ciproque|r[ée]ciproquement|mutuellement|mutuelle|l'une ou l'autre des parties|partie r[ée]ceptrice/i],
+    unless: [/donn[ée]es de connexion|codes? (confidentiels?|secrets?|personnels?)|donn[ée]es (personnelles|à caract[èe]re personnel)|mot de passe|identifiants|codes? d'acc[èe]s|chacune des parties|de l'autre partie|partie (r[ée]ceptrice|destinataire)|les parties s'(engagent|obligent|interdisent)|r[ée]ciproque|r[ée]ciproquement|mutuellement|mutuelle|l'une ou l'autre des parties|partie r[ée]ceptrice/i],
     text: {
       title: 'Confidentialité à sens unique',
       explanation:

@@ -12,7 +12,7 @@ export default defineCheck({
   assess({ unit }, doc) {
     const arbitration = ARBITRATION.test(unit.text);
     const institution = INSTITUTION.exec(unit.text)?.[0] ?? null;
-    const law = /(?:droit|loi|lois|laws? of) ((?:the )?(?:state of )?[A-Za-zÀ-ÿ'-]+(?: [A-Z][a-z]+)?)/i.exec(unit.text)?.[1] ?? null;
+    const law = /(?:[Dd]roit|[Ll]oi|[Ll]ois|[Ll]aws? of) ((?:the )?(?:[Ss]tate of )?[A-Za-zÀ-ÿ'-]+(?: [A-Z][a-z]+)?)/.exec(unit.text)?.[1] ?? null;
     const params = { law, arbitration, institution };
     if (arbitration) return { severity: 'medium', params };
     // English choice of law: only for terms of service, where the user is the consumer of the other side's law.
@@ -21,8 +21,8 @@ export default defineCheck({
   },
   fr: {
     triggers: [
-      /(droit|loi|lois) (anglais|anglaise|am[ée]ricain|am[ée]ricaine|luxembourgeois|luxembourgeoise|suisse|belge|allemand|allemande|irlandais|irlandaise|n[ée]erlandais|espagnol|italien|new-yorkais|[ée]tranger|de l'[ée]tat d|d'angleterre|de l'angleterre|des [ée]tats-unis|du luxembourg|de la suisse|de la belgique|du delaware|de californie)/i,
-      /tribunal arbitral|sentence arbitrale|r[èe]glement d'arbitrage|clause compromissoire|(soumis|recours|tranch[ée]s?|r[ée]solus?|r[ée]gl[ée]s?|d[ée]f[ée]r[ée]s?) (d[ée]finitivement )?(à l'|à un |par (voie d')?|par un )arbitr|arbitrage (de la|du|sous l'[ée]gide|selon|conform[ée]ment|CCI|institutionnel|ad hoc)/i,
+      /(soumise?s?|r[ée]gie?s?|gouvern[ée]e?s?|interpr[ée]t[ée]e?s?|applicable|s'applique)[^.]{0,40}(droit|loi|lois) (anglais|anglaise|am[ée]ricain|am[ée]ricaine|luxembourgeois|luxembourgeoise|suisse|belge|allemand|allemande|irlandais|irlandaise|n[ée]erlandais|espagnol|italien|new-yorkais|[ée]tranger|de l'[ée]tat d|d'angleterre|de l'angleterre|des [ée]tats-unis|du luxembourg|de la suisse|de la belgique|du delaware|de californie)/i,
+      /(soumise?s?|recours|tranch[ée]e?s?|r[ée]solue?s?|r[ée]gl[ée]e?s?|d[ée]f[ée]r[ée]e?s?|port[ée]e?s?) (d[ée]finitivement |exclusivement )?(à l'|à un |par (voie d')?|par un |devant (un|le) )(arbitr|tribunal arbitral)|clause compromissoire|r[èe]glement d'arbitrage de la/i,
     ],
     unless: [/(aucun|pas de|ne sera pas soumis à l')arbitrage/i],
     text: {
@@ -52,7 +52,7 @@ export default defineCheck({
       /(resolved|settled|determined|decided|submitted|referred|subject) (exclusively |finally |solely |only )?(by|to|through) (final and )?(binding |final )?(confidential )?(individual )?arbitration|(resolved|settled|determined) (exclusively |finally |solely )?by (the )?(AAA|JAMS|ICC|LCIA)\b|(agree|elect|consent)s? to (resolve [^.]{0,60} by |binding )?arbitrat|binding arbitration|arbitration clause and class action waiver/i,
       /([Gg]overned|[Ii]nterpreted|[Cc]onstrued)( in all respects)? (by|in accordance with|under)( and construed in accordance with)? (the )?(internal |substantive )?(laws? of|[A-Z][a-z]+ law)|[Tt]he (statutes and )?laws of [^.]{0,60}(shall |will )?govern/,
     ],
-    unless: [/shall not be (subject to|resolved by) arbitration|no arbitration/i],
+    unless: [/(shall|will) not be (subject to|resolved by) arbitration|no arbitration/i],
     text: {
       title: 'Costly arbitration or foreign law',
       explanation:

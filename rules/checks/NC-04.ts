@@ -24,7 +24,7 @@ export default defineCheck({
       /ne (pourra|peut) (pas )?(travailler|intervenir|exercer|fournir)[^.]{0,80}(autres? clients?|tiers|pour le compte d'autres)/i,
       /interdiction de (toute|exercer une) autre activit[ée]/i,
     ],
-    unless: [/\bc[èe]d(e|er|ent|ant|era)\b|cession|licence|droits? (d'auteur|de propri[ée]t[ée]|d'exploitation|exclusifs? d)|propri[ée]t[ée]|juridiction|comp[ée]ten|tribunaux|remède|seul recours/i],
+    unless: [/b[ée]n[ée]ficie[rz]?[^.]{0,60}exclusivit[ée]|offres? exclusives?|en exclusivit[ée] (sur|chez)|\bc[èe]d(e|er|ent|ant|era)\b|cession|licence|droits? (d'auteur|de propri[ée]t[ée]|d'exploitation|exclusifs? d)|propri[ée]t[ée]|juridiction|comp[ée]ten|tribunaux|remède|seul recours/i],
     text: {
       title: 'Exclusivité imposée',
       explanation:

@@ -6,7 +6,9 @@ export default defineCheck({
   severity: 'medium',
   kind: 'risky',
   party: 'other-power',
-  assess({ unit }) {
+  assess({ unit }, doc) {
+    // Deductions from the user's invoices: a concern of the side that is paid.
+    if (doc.role !== 'provider') return null;
     const params = { requires_certain_liquid_debt: false, retention: /retenue de garantie|retainage|retention/i.test(unit.text) };
     return { severity: unit.actor === 'mutual' ? 'low' : 'medium', params };
   },

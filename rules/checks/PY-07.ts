@@ -17,7 +17,7 @@ export default defineCheck({
     return doc.role === 'provider' && doc.mentions(TRAVEL[doc.lang]);
   },
   assess({ unit }, doc) {
-    if (!EXPENSE_WORDS.test(unit.text)) return null;
+    if (doc.role !== 'provider' || !EXPENSE_WORDS.test(unit.text)) return null;
     const travel = doc.mentions(TRAVEL[unit.lang]);
     return { severity: travel ? 'medium' : 'low', params: { travel_required: travel, expenses_policy: 'not-reimbursed' } };
   },

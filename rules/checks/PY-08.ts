@@ -52,7 +52,7 @@ export default defineCheck({
   },
   fr: {
     triggers: [CHANGE.fr, IMPOSED.fr, FROZEN.fr],
-    unless: [/avenant (sign[ée]|[ée]crit)|d'un commun accord|accord (des deux|entre les) parties|accord [ée]crit du prestataire/i],
+    unless: [/prix (en vigueur|communiqu[ée]s|affich[ée]s|indiqu[ée]s)[^.]{0,40}(au moment|lors)|n'est appliqu[ée] qu'aux (commandes|renouvellements)|(applicables?|appliqu[ée]s?) (aux|qu'aux) (commandes|nouvelles commandes)|avenant (sign[ée]|[ée]crit)|d'un commun accord|accord (des deux|entre les) parties|accord [ée]crit du prestataire/i],
     text: {
       title: 'Prix modifiable par l\'autre partie ou figé',
       explanation:
@@ -77,7 +77,7 @@ export default defineCheck({
   },
   en: {
     triggers: [CHANGE.en, IMPOSED.en, FROZEN.en],
-    unless: [/mutual(ly)? (written )?agree|written amendment signed by both|agreed in writing by both|with (the )?(contractor|consultant)'s (prior )?written consent/i],
+    unless: [/(apply|applies) (only )?to (future|new|subsequent) (orders|purchases|renewals)|mutual(ly)? (written )?agree|written amendment signed by both|agreed in writing by both|with (the )?(contractor|consultant)'s (prior )?written consent/i],
     text: {
       title: 'Price changed by the other side, or frozen',
       explanation:

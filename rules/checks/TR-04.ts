@@ -14,9 +14,10 @@ export default defineCheck({
   // The unit may empower the other side ("le Client peut résilier sans indemnité") or deny the user
   // ("le Prestataire ne pourra prétendre à aucune indemnité"): the actor test is done in assess.
   party: 'any',
-  assess({ unit }) {
+  assess({ unit }, doc) {
     if (!ENDING.test(unit.text) || WORK_PAID.test(unit.text)) return null;
     const denied = DENIED.test(unit.text);
+    if (doc.role === 'client' && !denied) return null;
     if (!denied && unit.actor === 'user') return null; // the user's own right to leave without paying
     const onlyAccepted = /seul(e)?s? les (prestations|livrables)[^.]{0,30}(valid|accept|r[ée]ceptionn)|only (accepted|approved) (deliverables|work)/i.test(unit.text);
     return { severity: 'high', params: { paid_for_work_done: false, only_accepted_work_paid: onlyAccepted } };
