@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { findOrInstallChromium } from './chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const REPORTS = join(ROOT, 'test-results', 'reports');
@@ -38,36 +39,6 @@ function readJson(path) {
   }
 }
 
-/** CHROMIUM_PATH, Debian's /usr/bin/chromium, Playwright's own download; as root on Debian, apt installs one. */
-async function findChromium() {
-  if (process.env.CHROMIUM_PATH) {
-    if (existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
-    throw new Error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.`);
-  }
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  try {
-    const { chromium } = await import('@playwright/test');
-    const own = chromium.executablePath();
-    if (own && existsSync(own)) return own;
-  } catch {
-    // Playwright has no browser of its own here.
-  }
-  const debianRoot = existsSync('/etc/debian_version') && process.getuid?.() === 0;
-  if (debianRoot) {
-    console.log('No Chromium found: installing Debian\'s (apt-get install -y chromium)…');
-    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    const install = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-    if (install.status === 0 && existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  }
-  throw new Error(
-    'The end-to-end tests need Chromium. Install it (Debian/Ubuntu: `sudo apt-get install chromium`; elsewhere: ' +
-      '`npx playwright install chromium`) or set CHROMIUM_PATH to a Chromium or Chrome for Testing binary.',
-  );
-}
-
 const started = Date.now();
 rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
@@ -93,7 +64,7 @@ if (vitest) {
 const e2eBuilt = run('end-to-end build', bin('wxt'), ['build'], { VIGIE_E2E: '1' });
 let chromiumPath;
 try {
-  chromiumPath = await findChromium();
+  chromiumPath = await findOrInstallChromium();
 } catch (error) {
   console.error(`\n✘ ${error.message}`);
   steps.push({ label: 'end-to-end tests (no browser)', ok: false, seconds: 0 });

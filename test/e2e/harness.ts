@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
+import { CHROMIUM_ARGS, extensionArgs } from '../../scripts/chromium.mjs';
 
 export { expect };
 
@@ -19,15 +20,6 @@ declare const chrome: typeof import('wxt/browser').browser;
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Where the e2e build is; `VIGIE_EXTENSION_DIR` overrides it (e.g. to test a store build). */
 export const EXTENSION_DIR = process.env.VIGIE_EXTENSION_DIR ?? join(ROOT, '.output/e2e/chrome-mv3');
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** The browser Playwright drives: CHROMIUM_PATH, Debian's /usr/bin/chromium, else Playwright's own. */
 export function chromiumPath(): string | undefined {
@@ -99,7 +91,7 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR, headless
     headless,
     // Playwright passes --disable-extensions by default, which would win over --load-extension.
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [...CHROMIUM_ARGS, ...extensionArgs(extensionDir)],
   });
   context.on('close', () => {
     try {
