@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { AUTOMATIC_HOST_PERMISSIONS } from './hosts/automatic';
 
 /**
  * `VIGIE_E2E=1` makes the build the end-to-end tests drive: written to .output/e2e (the store build in
@@ -21,8 +22,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    // Google Docs is read through its own text export, fetched by the background with the user's session.
-    host_permissions: ['https://docs.google.com/*', ...(e2e ? ['http://localhost/*', 'http://127.0.0.1/*'] : [])],
+    // Hosts reviewed without a click (hosts/automatic.ts): the background fetches the Google Docs export with the
+    // user's session, the viewer fetches a signing page's PDF.
+    host_permissions: [...AUTOMATIC_HOST_PERMISSIONS, ...(e2e ? ['http://localhost/*', 'http://127.0.0.1/*'] : [])],
     // PDF viewer: viewer.html?file=URL asks for the file's origin only then (browser.permissions.request).
     ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_extName__' },

@@ -9,12 +9,8 @@ import { HostTextError } from './types';
 import { UI_ATTRIBUTE } from './dom-text';
 import { isLocalFixture } from './local';
 import type { SigningSite } from './esign/types';
-import { docusign } from './esign/docusign';
-import { yousign } from './esign/yousign';
-import { adobeSign } from './esign/adobe-sign';
-import { dropboxSign } from './esign/dropbox-sign';
+import { SIGNING_SITES } from './esign/index';
 
-export const SIGNING_SITES: readonly SigningSite[] = [docusign, yousign, adobeSign, dropboxSign];
 
 export function detectSigningSite(location: Location, doc: Document): SigningSite | undefined {
   const local = isLocalFixture(location);

@@ -17,6 +17,8 @@ export interface ReviewRequestResult {
 export interface ProtocolMap {
   /** popup/panel → background: review the page in this tab (injects the on-demand content script). */
   'review:request': { request: { tabId: number }; response: ReviewRequestResult };
+  /** content (Google Docs, signing pages: entrypoints/*.content.ts) → background: review this tab without a click. */
+  'review:auto': { request: Record<string, never>; response: ReviewRequestResult };
   /** popup/panel → background: review this text as a selection of the tab (context menu path, tests). */
   'review:text': { request: { tabId: number; text: string; url: string; title: string }; response: void };
   /**

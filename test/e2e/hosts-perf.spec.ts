@@ -5,7 +5,7 @@
  */
 import { test, expect } from './harness';
 import { markedFindings, stubLongPages } from './hosts-fixtures';
-import { SIGNING_SITES } from '../../hosts/e-signature';
+import { DOCS_MATCHES, E2E_DOCS_MATCHES, E2E_SIGNING_MATCHES, SIGNING_MATCHES } from '../../hosts/automatic';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -70,7 +70,7 @@ test('nothing is injected on a page never reviewed; automatic scripts only on Do
   expect(await serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
   const manifest = await serviceWorker.evaluate(() => chrome.runtime.getManifest());
   const declared = (manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []);
-  const automatic = ['https://docs.google.com/document/*', ...SIGNING_SITES.flatMap((s) => s.matches)];
+  const automatic = [...DOCS_MATCHES, ...SIGNING_MATCHES, ...E2E_DOCS_MATCHES, ...E2E_SIGNING_MATCHES];
   expect(declared.every((m) => automatic.includes(m))).toBe(true);
   console.log(`[hosts perf] declared content script matches: ${declared.join(', ') || '(none)'}`);
 });

@@ -215,3 +215,19 @@ test('signing page: banner opens the PDF from the page’s own download link in 
   await expect(page.locator('[data-vigie-ui]')).toHaveCount(0);
   expect(await page.evaluate(() => document.body.innerHTML)).toBe(original);
 });
+
+test('automatic hosts: a Google Docs document is reviewed and a signing page gets its banner without a click', async ({
+  page, server, tabIdOf, tabReview, badge, context,
+}) => {
+  stubGoogleDocs(server);
+  await page.goto(`${server.origin}/document/d/vigie-fixture/edit`);
+  const tabId = await tabIdOf(page);
+  const entry = await tabReview(tabId);
+  expect(entry.status).toBe('reviewed');
+  await expect.poll(async () => Number((await badge(tabId)).text)).toBe(entry.review!.imbalance.count);
+
+  await stubSigningPdf(server);
+  const signing = await context.newPage();
+  await signing.goto(`${server.origin}/fixtures/hosts/docusign/index.html`);
+  await expect(signing.locator('[data-vigie-ui="banner"] .banner')).toBeVisible();
+});
