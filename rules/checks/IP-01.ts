@@ -2,7 +2,7 @@ import { defineCheck } from '../engine/check';
 import { territory } from '../engine/extract';
 
 const GLOBAL_ASSIGNMENT = {
-  fr: /c[èe]de(ra|nt)? (au Client |à la Société |à l'ESN )?(à titre exclusif )?(l'ensemble|la totalité|tous|l'intégralité) (de )?(ses |des |les )?droits|cession (globale|de l'ensemble|de la totalité|de tous les droits)|tous (les )?droits de propriété intellectuelle[^.]{0,60}(cédés|transférés|appartiendront (au|à la|à l'))|pour le monde entier et pour (toute )?la durée (légale )?(de protection )?des droits/i,
+  fr: /c[èe]de(ra|nt)? (au Client |à la Société |à l'ESN )?(à titre exclusif )?(l'ensemble|la totalité|tous|l'intégralité) (de )?(ses |des |les )?droits|cession (globale|de l'ensemble|de la totalité|de tous les droits)|tous (les )?droits de propriété intellectuelle[^.]{0,60}(cédés|transférés|appartiendront (au|à la|à l'))|pour le monde entier et pour (toute )?la durée (légale )?(de protection )?des droits|l'intégralité des droits (patrimoniaux|d'exploitation)|procédés? (connus ou inconnus|inconnus à ce jour)/i,
   en: /works? made for hire|(assigns?|transfers?|shall assign|agrees to assign)[^.]{0,60}all (of (its|his|her|their) )?(right, title and interest|rights?,? title,? and interest|intellectual property)[^.]{0,20} (in|to) (and to )?(any and all|all|any|anything|everything)\b|(assigns?|transfers?)[^.]{0,60}all intellectual property (in|to) (anything|everything|any work)|worldwide, perpetual, irrevocable[^.]{0,40}(assign|transfer)/i,
 };
 
@@ -30,7 +30,8 @@ export default defineCheck({
     const rights = new Set((text.match(RIGHTS[lang]) ?? []).map((r) => r.toLowerCase()));
     const delimited = DELIMITED[lang].test(text);
     const params = { rights_listed: rights.size, purpose: delimited, territory: territory(text, lang) };
-    const wmfh = /made for hire|work for hire/i.test(text);
+    // Work made for hire, and unforeseen forms of exploitation (CPI L131-6), are never delimited enough.
+    const wmfh = /made for hire|work for hire|inconnus/i.test(text);
     if (!wmfh && rights.size >= 2 && delimited) return null;
     if (!wmfh && lang === 'en' && delimited) return null;
     return { params };
@@ -51,6 +52,7 @@ export default defineCheck({
         "⟦Le Prestataire cède au Client l'ensemble de ses droits de propriété intellectuelle sur tous les travaux réalisés.⟧",
         "Le Consultant remettra les sources à la fin de chaque sprint. ⟦Tous les droits de propriété intellectuelle afférents aux développements sont cédés au Client, pour le monde entier et pour toute la durée des droits.⟧",
         "⟦Le Sous-traitant cède à titre exclusif la totalité des droits patrimoniaux sur les créations réalisées dans le cadre de la mission.⟧",
+        "⟦Le Prestataire concède au Client une licence exclusive portant sur l'intégralité des droits patrimoniaux, pour tous procédés connus ou inconnus à ce jour.⟧",
       ],
       clean: [
         "Le Prestataire cède au Client, pour les livrables listés en annexe 1, les droits de reproduction, de représentation et d'adaptation, pour les besoins internes du Client.",

@@ -11,7 +11,7 @@ const UNLIMITED = {
 
 /** A cap on someone's liability; who it protects is the unit's actor. */
 const CAP = {
-  fr: /responsabilit[^.]{0,120}(limitée à|plafonnée|ne (saurait|pourra|peut) (en aucun cas )?(excéder|dépasser)|dans la limite d)/i,
+  fr: /responsabilit[^.]{0,120}(limitée (à|aux|au)|plafonnée|ne (saurait|pourra|peut) (en aucun cas )?(excéder|dépasser)|dans la limite d)/i,
   en: /liabilit(y|ies)[^.]{0,120}((shall|will|does|do) not|in no event) exceed|in no event (shall|will) [^.]{0,80}liabilit[^.]{0,250}exceed|(any |all )?claims? against (us|the Company|Company)[^.]{0,60}(shall|will) (be limited to|not exceed)|liabilit(y|ies)[^.]{0,60}(is|are|shall be|will be) limited to|(cap|limit) on (its|our|their|the Company's|Company's|the Client's|Client's) liability/i,
 };
 
@@ -20,12 +20,13 @@ const CAP = {
  * liability". Possessives are not grammatical subjects, so the unit's actor alone cannot tell.
  */
 const OWNER = {
-  fr: /(notre|votre|sa|leur) responsabilité|responsabilité (?:totale |globale |cumulée |maximale |contractuelle )*(?:du |de la |de l'|des )([\p{L}-]+(?: final)?)/iu,
+  fr: /(notre|votre|sa|leur) responsabilité|responsabilité (?:totale |globale |cumulée |maximale |contractuelle )*(?:du |de la |de l'|des |de )(parties [\p{L}-]+|[\p{L}-]+(?: final)?)/iu,
   en: /claims? against (us)\b|\b(our|your|its|their|his|her) (?:total |aggregate |cumulative |collective |combined |entire |maximum |overall |sole )*liabilit|([\p{L}-]+)'s? (?:total |aggregate |cumulative |collective |combined |entire |maximum |overall |sole )*liabilit|liabilit(?:y|ies) of (?:the )?([\p{L}-]+)/iu,
 };
 
 function sideOf(word: string, unit: UnitView, doc: DocView): Actor {
-  const w = word.toLowerCase();
+  // "la responsabilité des Parties WTTJ": a group named after one side, not both parties.
+  const w = word.toLowerCase().replace(/^parties (?=\S)/, '');
   if (w === 'our' || w === 'us' || w === 'notre') return 'other';
   if (w === 'your' || w === 'votre') return 'user';
   if (['its', 'their', 'his', 'her', 'sa', 'leur'].includes(w)) return unit.actor;

@@ -1,7 +1,7 @@
 import { defineCheck } from '../engine/check';
 
 const INDEMNITY = {
-  fr: /(relever et )?garanti(r|ra|t|ssent) (intégralement )?(le Client|la Société|l'ESN|le Donneur d'ordre|le Bénéficiaire)[^.]{0,40}contre (toute|tous|l'ensemble)|rel[eè]ve(r|ra|nt)? et garanti(r|ra|t|ssent)|tenir (le Client|la Société|l'ESN)? ?indemne|indemnis(er|era|ent) (le Client|la Société|l'ESN|le Donneur d'ordre)[^.]{0,30}de (toute|tous|l'ensemble|toutes)|garantie à première demande/i,
+  fr: /(relever et )?garanti(r|ra|t|ssent) (intégralement )?(le Client|la Société|l'ESN|le Donneur d'ordre|le Bénéficiaire)[^.]{0,40}contre (toute|tous|l'ensemble)|rel[eè]ve(r|ra|nt)? et garanti(r|ra|t|ssent)|tenir (le Client|la Société|l'ESN)? ?indemne|indemnis(er|era|ent) (le Client|la Société|l'ESN|le Donneur d'ordre)[^.]{0,30}de (toute|tous|l'ensemble|toutes)|garantie à première demande|(s'engage|s'engagent|vous engagez) à (indemniser|garantir|défendre|relever)[^.]{0,80}(contre|de) (toute|tous|toutes|l'ensemble)/i,
   en: /indemnify(,)? (and )?(defend|hold)|defend(,)? (and )?indemnify|hold (\w+ )?harmless|indemnify (and keep indemnified )?(the )?(Company|Client|Customer|us|Principal)\b/i,
 };
 
@@ -60,6 +60,7 @@ export default defineCheck({
         "⟦Le Prestataire s'engage à garantir le Client contre toute réclamation, action ou recours de tiers, de quelque nature que ce soit, liée à l'exécution de la mission.⟧",
         "⟦Le Consultant relèvera et garantira la Société de toutes condamnations prononcées à son encontre, en principal, intérêts et frais.⟧",
         "Le Sous-traitant exécute la mission en toute indépendance. ⟦Le Sous-traitant s'engage à indemniser l'ESN de toutes les conséquences financières des réclamations du client final, à première demande.⟧",
+        "⟦Vous vous engagez à indemniser, défendre et garantir la plateforme contre toute réclamation liée à votre utilisation du service, y compris les frais d'avocat.⟧",
       ],
       clean: [
         "Chacune des Parties garantit l'autre contre les réclamations de tiers résultant directement d'un manquement qui lui est imputable.",

@@ -2,7 +2,7 @@ import { defineCheck, type DocView, type UnitView } from '../engine/check';
 
 /** A right to transfer the contract. */
 const MAY_ASSIGN = {
-  fr: /(?<!ne )(pourra|peut|pourront|est autorisée? à|aura la faculté de) (librement |à tout moment )?(céder|transférer|apporter) (le présent contrat|le contrat|tout ou partie du (présent )?contrat|ses droits et obligations|le bénéfice du contrat)/i,
+  fr: /(?<!ne )(pourra|peut|pourront|est autorisée? à|aura la faculté de) (librement |à tout moment )?(céder|transférer|apporter) (le présent contrat|le contrat|les présentes|tout ou partie du (présent )?contrat|ses droits( et obligations)?|le bénéfice du contrat)/i,
   en: /(may|can|shall be entitled to|is entitled to) (freely )?(assign|transfer|novate)[^.]{0,40}(this Agreement|the Agreement|its rights|any of its rights)/i,
 };
 
