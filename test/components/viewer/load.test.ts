@@ -6,7 +6,7 @@ const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj << >> endobj\n');
 const HTML = new TextEncoder().encode('<!doctype html><title>Lien expiré</title>');
 
 const respond = (status: number, body: Uint8Array): typeof fetch =>
-  (async () => new Response(body, { status })) as unknown as typeof fetch;
+  (async () => new Response(body as BodyInit, { status })) as unknown as typeof fetch;
 const fail: typeof fetch = async () => {
   throw new TypeError('Failed to fetch');
 };
