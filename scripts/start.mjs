@@ -80,7 +80,11 @@ const context = await chromium.launchPersistentContext(profile, {
 const shutdown = () => {
   server.close();
   server.closeAllConnections();
-  rmSync(profile, { recursive: true, force: true });
+  try {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  } catch {
+    // Chromium may still hold its profile: a leftover temp dir is harmless.
+  }
 };
 context.on('close', () => {
   shutdown();
