@@ -24,7 +24,7 @@ export default defineCheck({
   fr: {
     triggers: [
       /d[ée]bauchage/i,
-      /(embaucher|recruter|d[ée]baucher|solliciter|employer|engager|faire travailler)[^.]{0,100}(membres? (de son|du) personnel|personnel|salari[ée]e?s?|collaborat(eur|rice)s?|employ[ée]e?s?)/i,
+      /(s'interdi[a-z]*|s'engage [àa] ne|s'engagent [àa] ne|ne (pas|pourra|peut|jamais|devra)|renonce [àa]|interdiction d)[^.]{0,60}(embaucher|recruter|d[ée]baucher|solliciter|employer|engager|faire travailler)[^.]{0,100}(membres? (de son|du) personnel|personnel|salari[ée]e?s?|collaborat(eur|rice)s?|employ[ée]e?s?)/i,
     ],
     unless: [/chacune des parties|s'engagent|de l'autre partie|les parties s'(interdisent|engagent)|r[ée]ciproquement|mutuellement|l'une ou l'autre des parties/i],
     text: {
@@ -53,7 +53,7 @@ export default defineCheck({
   en: {
     triggers: [
       /no-?hire|non-?solicitation of (employees|personnel|staff)/i,
-      /\b(hir(e|ing)|employ(ing)?|solicit(ing)?|recruit(ing)?|engag(e|ing)|entic(e|ing)|poach(ing)?)\b[^.]{0,100}\b(employees?|personnel|staff|workers?)\b/i,
+      /\b(not|never|refrain from)\b[^.]{0,100}\b(hir(e|ing)|employ(ing)?|solicit(ing)?|recruit(ing)?|engag(e|ing)|entic(e|ing)|poach(ing)?)\b[^.]{0,100}\b(employees?|personnel|staff|workers?)\b/i,
     ],
     unless: [/each party|neither party|either party|both parties|mutual|of the other party|the parties (shall|will|agree)/i],
     text: {

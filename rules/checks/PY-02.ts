@@ -66,7 +66,7 @@ export default defineCheck({
   en: {
     triggers: [
       /(receipt|received) of (a |the |each |an )?(valid |proper |correct |undisputed )?invoice/i,
-      /(upon|after|following|subject to) (the )?(approval|acceptance|sign-off)|approved time ?sheets?|time ?sheets? (approved|approval)|approval of (the )?(time ?sheets?|deliverables|work)/i,
+      /(pay|paid|payable|payment|invoic)[^.]{0,120}((upon|after|following|subject to) (the )?(written )?(approval|acceptance|sign-off)|approved time ?sheets?|time ?sheets? (approved|approval)|approval of (the )?(time ?sheets?|deliverables|work))/i,
     ],
     text: {
       title: 'Payment clock starts on approval',

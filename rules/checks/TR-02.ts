@@ -32,7 +32,7 @@ export default defineCheck({
     return { severity: 'medium', params: { notice_days: notice } };
   },
   fr: {
-    triggers: [/pr[ée]avis|effet imm[ée]diat|imm[ée]diatement|sans d[ée]lai/i],
+    triggers: [/(r[ée]sili|mettre (un )?terme|mettre fin|rompre|interrompre|suspendre|cl[ôo]turer)[^.]{0,150}(pr[ée]avis|effet imm[ée]diat|imm[ée]diatement|sans d[ée]lai)|(sans pr[ée]avis|pr[ée]avis d[e'u]|effet imm[ée]diat|imm[ée]diatement)[^.]{0,100}(r[ée]sili|mettre (un )?terme|mettre fin|rompre|interrompre|suspendre|cl[ôo]turer)/i],
     text: {
       title: 'Préavis absent ou trop court',
       explanation:
@@ -57,7 +57,7 @@ export default defineCheck({
     },
   },
   en: {
-    triggers: [/notice|immediately|with immediate effect|effective immediately/i],
+    triggers: [/(terminat|cancel|suspend|discontinu|deactivat|disabl|\bend\b)[^.]{0,150}(notice|immediately|with immediate effect|forthwith)|(without notice|immediately|with immediate effect|days'? (prior )?(written )?notice)[^.]{0,100}(terminat|cancel|suspend|discontinu|deactivat|disabl)/i],
     text: {
       title: 'Missing or short notice',
       explanation:

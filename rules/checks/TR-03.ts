@@ -34,8 +34,8 @@ export default defineCheck({
   },
   fr: {
     triggers: [
-      /(sans (mise en demeure|formalit[ée]|pr[ée]avis|d[ée]lai)|de plein droit|imm[ée]diatement|avec effet imm[ée]diat|[àa] (sa|son) seule? (appr[ée]ciation|discr[ée]tion))[^.]{0,200}(manquement|inex[ée]cution|faute|violation|non[- ]respect|infraction)/i,
-      /(manquement|inex[ée]cution|faute|violation|non[- ]respect|infraction)[^.]{0,200}(sans (mise en demeure|formalit[ée]|pr[ée]avis|d[ée]lai)|de plein droit|imm[ée]diatement|avec effet imm[ée]diat|[àa] (sa|son) seule? (appr[ée]ciation|discr[ée]tion))/i,
+      /^(?=[^]*?(r[ée]sili|mettre fin|rompre|suspendre|interrompre|cl[ôo]turer|supprimer|fermeture|terme))[^]*?(sans (mise en demeure|formalit[ée]|pr[ée]avis|d[ée]lai)|de plein droit|imm[ée]diatement|avec effet imm[ée]diat|[àa] (sa|son) seule? (appr[ée]ciation|discr[ée]tion))[^.]{0,200}(manquement|inex[ée]cution|faute|violation|non[- ]respect|infraction)/i,
+      /^(?=[^]*?(r[ée]sili|mettre fin|rompre|suspendre|interrompre|cl[ôo]turer|supprimer|fermeture|terme))[^]*?(manquement|inex[ée]cution|faute|violation|non[- ]respect|infraction)[^.]{0,200}(sans (mise en demeure|formalit[ée]|pr[ée]avis|d[ée]lai)|de plein droit|imm[ée]diatement|avec effet imm[ée]diat|[àa] (sa|son) seule? (appr[ée]ciation|discr[ée]tion))/i,
       // A right to end the contract for breach with no cure period at all (assess checks for one).
       /(pourra|peut|se r[ée]serve le droit de|aura la facult[ée] de)[^.]{0,30}(r[ée]silier|suspendre|mettre fin|cl[ôo]turer|supprimer|rompre)[^.]{0,100}(manquement|violation|non-respect|infraction|inex[ée]cution)/i,
     ],

@@ -24,7 +24,7 @@ export default defineCheck({
   },
   fr: {
     triggers: [
-      /sans (aucune |verser d'|versement d'|le versement d')?(indemnit[ée]|d[ée]dommagement|compensation)|aucune (indemnit[ée]|somme|compensation|r[ée]mun[ée]ration)|ne pourra (pr[ée]tendre|r[ée]clamer)[^.]{0,40}(aucune|une quelconque|indemnit|somme|paiement)/i,
+      /^(?=[^]*?(r[ée]sili|mettre (un )?terme|mettre fin|rupture|interruption|cessation|fin (du|de la|anticip[ée]e)))[^]*?(sans (aucune |verser d'|versement d'|le versement d')?(indemnit[ée]|d[ée]dommagement|compensation)|aucune (indemnit[ée]|somme|compensation|r[ée]mun[ée]ration)|ne pourra (pr[ée]tendre|r[ée]clamer)[^.]{0,40}(aucune|une quelconque|indemnit|somme|paiement))/i,
       /seul(e)?s? les (prestations|livrables)[^.]{0,30}(valid[ée]es|accept[ée]s?|r[ée]ceptionn[ée]e?s)[^.]{0,30}(seront|sont|donneront lieu)/i,
     ],
     text: {
@@ -52,7 +52,7 @@ export default defineCheck({
   },
   en: {
     triggers: [
-      /without (any )?(liability|compensation|penalty|further (payment|obligation|liability))|no (further )?(payment|compensation|fees?|amounts?) (shall|will) be (due|payable|owed)|(shall|will) not be entitled to (any )?(compensation|payment|fees|damages)|is not entitled to (any )?(compensation|payment)/i,
+      /^(?=[^]*?(terminat|cancel|suspend|discontinu|deactivat|\bend of (this|the)))[^]*?(without (any )?(liability|compensation|penalty|further (payment|obligation|liability)))|no (further )?(payment|compensation|fees?|amounts?) (shall|will) be (due|payable|owed)|(shall|will) not be entitled to (any )?(compensation|payment|fees|damages)|is not entitled to (any )?(compensation|payment)/i,
       /only (accepted|approved) (deliverables|work)[^.]{0,40}(paid|payable)/i,
     ],
     text: {
