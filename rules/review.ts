@@ -39,6 +39,8 @@ const MIN_UNITS_FOR_ABSENCE = 3;
 const MIN_CONTRACT_WORDS = 40;
 /** A section needs this many function words to get its own language; otherwise it takes the document's. */
 const MIN_SECTION_LANGUAGE_WORDS = 10;
+/** Function words sampled per top-level section for language detection. */
+const LANGUAGE_SAMPLE_WORDS = 80;
 
 /** Every threshold's catalog default, by name (conventions.test.ts keeps one default per name). */
 const thresholdDefaults = new WeakMap<readonly CheckDefinition[], Map<string, number>>();
@@ -159,28 +161,29 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
   const ntext = norm.text;
   const seg = segment(ntext);
 
-  // Language: document, then each top-level section (with enough words) for mixed documents.
-  const unitScores = seg.units.map((u) => languageScores(ntext.slice(u.start, u.end)));
-  const total = { fr: 0, en: 0 };
-  for (const s of unitScores) {
-    total.fr += s.fr;
-    total.en += s.en;
-  }
-  const docLang: Lang = forced ?? languageOf(total);
+  // Language: each top-level section votes with a sample of its function words (enough to tell French from
+  // English; counting every word of a 1,000-page document buys nothing), units outside sections likewise.
   const topOf = (i: number): number => {
     let t = i;
     while (t >= 0 && seg.sections[t]!.parent >= 0) t = seg.sections[t]!.parent;
     return t;
   };
   const topScores = new Map<number, { fr: number; en: number }>();
-  seg.units.forEach((u, i) => {
-    const top = topOf(u.section);
-    if (top < 0) return;
-    const acc = topScores.get(top) ?? { fr: 0, en: 0 };
-    acc.fr += unitScores[i]!.fr;
-    acc.en += unitScores[i]!.en;
-    topScores.set(top, acc);
-  });
+  const total = { fr: 0, en: 0 };
+  if (!forced) {
+    for (const u of seg.units) {
+      const top = topOf(u.section);
+      let acc = topScores.get(top);
+      if (!acc) topScores.set(top, (acc = { fr: 0, en: 0 }));
+      if (acc.fr + acc.en >= LANGUAGE_SAMPLE_WORDS) continue;
+      const s = languageScores(ntext.slice(u.start, u.end));
+      acc.fr += s.fr;
+      acc.en += s.en;
+      total.fr += s.fr;
+      total.en += s.en;
+    }
+  }
+  const docLang: Lang = forced ?? languageOf(total);
   const sectionLang = (i: number): Lang => {
     if (forced || i < 0) return docLang;
     const s = topScores.get(topOf(i));
@@ -196,6 +199,19 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
   });
   const reader = actorReader(rawParties, role);
 
+  // Actors are computed on first use: most units never reach a party filter or a mirror test.
+  const actors: (Actor | undefined)[] = new Array(seg.units.length);
+  const actorAt = (i: number): Actor => {
+    let a = actors[i];
+    if (a === undefined) {
+      const u = seg.units[i]!;
+      a = reader.actorOf(units[i]!.text);
+      // A list item without its own subject takes the lead-in's: "Le Prestataire s'engage à : • ne pas…".
+      if (a === 'unknown' && u.listItem && u.leadIn >= 0) a = actorAt(u.leadIn);
+      actors[i] = a;
+    }
+    return a;
+  };
   const units: UnitView[] = seg.units.map((u, index) => {
     const unitText = ntext.slice(u.start, u.end);
     const lang = sectionLang(u.section);
@@ -205,12 +221,10 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
       lang,
       categories: classify(unitText, lang),
       heading: nearestHeading(seg.sections, u.section),
-      actor: reader.actorOf(unitText),
+      get actor(): Actor {
+        return actorAt(index);
+      },
     };
-  });
-  // A list item without its own subject takes the lead-in's: "Le Prestataire s'engage à : • ne pas…".
-  seg.units.forEach((u, i) => {
-    if (u.listItem && u.leadIn >= 0 && units[i]!.actor === 'unknown') units[i]!.actor = units[u.leadIn]!.actor;
   });
 
   // Clause-level candidates: any trigger matches and no `unless` does. A trigger match also gives the unit
@@ -233,14 +247,21 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
     }
   }
 
-  const byCategory = new Map<Category, ActorLists>();
-  for (const unit of units) {
-    for (const c of unit.categories) {
-      const lists = byCategory.get(c) ?? emptyActorLists();
-      lists[unit.actor]++;
-      byCategory.set(c, lists);
+  // Mirror index: per category, how many units bind or empower each side. Built on the first mirror test.
+  let byCategory: Map<Category, ActorLists> | null = null;
+  const categoryIndex = (): Map<Category, ActorLists> => {
+    if (!byCategory) {
+      byCategory = new Map();
+      for (const unit of units) {
+        for (const c of unit.categories) {
+          let lists = byCategory.get(c);
+          if (!lists) byCategory.set(c, (lists = emptyActorLists()));
+          lists[unit.actor]++;
+        }
+      }
     }
-  }
+    return byCategory;
+  };
   const patternCache = new Map<RegExp, ActorLists>();
   const mentionCache = new Map<RegExp, boolean>();
   const memoCache = new Map<string, unknown>();
@@ -288,7 +309,7 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
           patternCache.set(pattern, lists);
         }
       } else {
-        lists = byCategory.get(check.category);
+        lists = categoryIndex().get(check.category);
       }
       if (!lists) return false;
       const other = opposite(unit.actor);

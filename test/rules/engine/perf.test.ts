@@ -19,12 +19,12 @@ function fastest(a: () => void, b: () => void, runs = 4): [number, number] {
 
 describe('engine performance', () => {
   it('grows linearly with the document (engine without checks)', () => {
-    const small = clause.repeat(2_000);
-    const big = clause.repeat(8_000);
+    const small = clause.repeat(1_000);
+    const big = clause.repeat(4_000);
     const [a, b] = fastest(() => reviewWith([], small), () => reviewWith([], big));
     // 4× the text: linear is 4×, quadratic 16×; the margin absorbs GC and a shared machine's noise.
-    expect(b / a).toBeLessThan(10);
-  });
+    expect(b / a, `${a.toFixed(0)} ms → ${b.toFixed(0)} ms`).toBeLessThan(10);
+  }, 60_000);
 
   it.each([
     ['a 1 MB line', 'a'.repeat(1_000_000)],
@@ -36,5 +36,5 @@ describe('engine performance', () => {
     const r = review(text);
     expect(r.length).toBe(text.length);
     expect(performance.now() - t0).toBeLessThan(15_000);
-  });
+  }, 30_000);
 });
