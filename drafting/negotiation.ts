@@ -6,7 +6,7 @@
 import type { Finding, Lang } from '../rules/engine/types';
 import { addDays, formatLongDate } from './dates';
 import { markFillIns, orPlaceholder } from './placeholders';
-import { impactSentence } from './perspective';
+import { impactSentence, toFirstPerson } from './perspective';
 import type { DraftResult } from './result';
 import { firstSentence, joinLines, rankFindings, shortQuote } from './text';
 import type { SenderProfile } from './types';
@@ -76,7 +76,9 @@ export function pointLines(f: Finding, n: number, lang: Lang): string[] {
   const w = W[lang];
   const q = lang === 'fr' ? (s: string) => `« ${s} »` : (s: string) => `"${s}"`;
   const where = f.kind === 'missing' ? w.missing : f.location;
-  const lines = [`${n}. ${where ? `${where} – ` : ''}${f.title}`];
+  // Titles may address the freelancer too ("Exclusivity imposed on you"): same treatment as the impact.
+  const title = toFirstPerson(f.title, lang);
+  const lines = [`${n}. ${[where, title].filter(Boolean).join(' – ') || f.check}`];
   if (f.kind !== 'missing' && f.quote.trim()) lines.push(`   ${w.current}${lang === 'fr' ? ' :' : ':'} ${q(shortQuote(f.quote))}`);
   const sep = lang === 'fr' ? ' :' : ':';
   lines.push(`   ${w.impact}${sep} ${impactSentence(firstSentence(f.explanation), f.kind, lang)}`);
@@ -101,11 +103,12 @@ export function buildNegotiationEmail(input: EmailInput): DraftResult<'findings'
   const ranked = rankFindings(input.findings);
   const blocks: string[] = [w.hello(input.recipientName?.trim()), w.opening(title), w.intro(ranked.length)];
   let current = -1;
+  // Tier headings only help when the list actually mixes tiers; they are lettered A, B… in the order shown.
+  const tiers = [...new Set(ranked.map(tier))];
   ranked.forEach((f, i) => {
     const t = tier(f);
-    // Tier headings only help when the list actually mixes tiers.
-    if (t !== current && new Set(ranked.map(tier)).size > 1) {
-      blocks.push(`${'ABC'[t]}. ${w.tiers[t]}`);
+    if (t !== current && tiers.length > 1) {
+      blocks.push(`${'ABC'[tiers.indexOf(t)]}. ${w.tiers[t]}`);
       current = t;
     }
     blocks.push(pointLines(f, i + 1, lang).join('\n'));

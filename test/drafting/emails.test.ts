@@ -59,6 +59,14 @@ describe('negotiation email', () => {
     expect(exportBlockers(en)).toEqual(['your full name']);
     expect(buildNegotiationEmail({ lang: 'en', findings: [], today: '2026-12-29', sender })).toEqual({ ok: false, missing: ['findings'] });
   });
+
+  it('letters the tier headings in the order shown and puts titles in the first person too', () => {
+    const legal = FR_FINDINGS.filter((f) => !f.illegal).map((f) => (f.id === 'LB-01#d' ? { ...f, title: 'Responsabilité illimitée pour vous' } : f));
+    const body = ok(buildNegotiationEmail({ lang: 'fr', findings: legal, today: '2026-06-25', sender })).body;
+    expect(body).toContain('A. Points essentiels\n\n1. Article 11 — Responsabilité – Responsabilité illimitée pour moi');
+    expect(body).toContain('B. Autres ajustements souhaités');
+    expect(body).not.toContain('C. ');
+  });
 });
 
 describe('"written before signature" reply', () => {
