@@ -36,6 +36,7 @@ export default defineCheck({
     triggers: [
       /^(?=[^]*?(r[ée]sili|mettre fin|rompre|suspendre|interrompre|cl[ôo]turer|supprimer|fermeture|terme))[^]*?(sans (mise en demeure|formalit[ée]|pr[ée]avis|d[ée]lai)|de plein droit|imm[ée]diatement|avec effet imm[ée]diat|[àa] (sa|son) seule? (appr[ée]ciation|discr[ée]tion))[^.]{0,200}(manquement|inex[ée]cution|faute|violation|non[- ]respect|infraction)/i,
       /^(?=[^]*?(r[ée]sili|mettre fin|rompre|suspendre|interrompre|cl[ôo]turer|supprimer|fermeture|terme))[^]*?(manquement|inex[ée]cution|faute|violation|non[- ]respect|infraction)[^.]{0,200}(sans (mise en demeure|formalit[ée]|pr[ée]avis|d[ée]lai)|de plein droit|imm[ée]diatement|avec effet imm[ée]diat|[àa] (sa|son) seule? (appr[ée]ciation|discr[ée]tion))/i,
+      /(manquement|violation|non-respect|infraction)[^.]{0,150}(peut|pourra|pourront|entra[îi]ne(ra)?|donner(a)? lieu [àa])[^.]{0,40}(r[ée]siliation|suspension|fermeture|cl[ôo]ture|suppression du compte)/i,
       // A right to end the contract for breach with no cure period at all (assess checks for one).
       /(pourra|peut|se r[ée]serve le droit de|aura la facult[ée] de)[^.]{0,30}(r[ée]silier|suspendre|mettre fin|cl[ôo]turer|supprimer|rompre)[^.]{0,100}(manquement|violation|non-respect|infraction|inex[ée]cution)/i,
     ],
@@ -53,6 +54,7 @@ export default defineCheck({
         "⟦En cas de manquement quelconque du Prestataire, le Client pourra résilier le contrat de plein droit, sans mise en demeure préalable ni formalité judiciaire.⟧",
         "Le Prestataire exécute la mission avec diligence. ⟦Tout manquement du Consultant à ses obligations autorise la Société à mettre fin immédiatement à la mission.⟧",
         "⟦Le Client pourra résilier le contrat, à sa seule appréciation, en cas de faute du Prestataire, après une mise en demeure restée sans effet pendant cinq (5) jours.⟧",
+        "⟦Tout manquement du Prestataire à ses obligations pourra entraîner la résiliation du contrat.⟧",
       ],
       clean: [
         "En cas de manquement grave du Prestataire, le Client pourra résilier le contrat de plein droit trente (30) jours après une mise en demeure restée sans effet.",
@@ -67,9 +69,10 @@ export default defineCheck({
       /(breach|violat|default|fail[a-z]* to comply)[^.]{0,200}(terminat|suspend|cancel)[a-z]*[^.]{0,80}(immediately|forthwith|without (prior )?notice|without (an |any )?(opportunity|right|chance) to cure|with immediate effect)/i,
       /(terminat|suspend|cancel)[a-z]*[^.]{0,120}(upon|for|on|in the event of) any (breach|violation|default)/i,
       /(immediately|without (prior )?notice|forthwith)[^.]{0,60}(terminat|suspend|cancel)[^.]{0,150}(breach|violat|default|fail)/i,
-      /(breach|violat)[a-z]*[^.]{0,100}(immediately|automatically)[^.]{0,40}(terminat|suspend|cancel)/i,
+      /(breach|violat|infring)[a-z]*[^.]{0,100}(immediate(ly)?|automatic(ally)?)[^.]{0,40}(terminat|suspen|cancel)/i,
+      /(breach|violat|infring|fail[a-z]* to comply|unauthori[sz]ed use)[^.]{0,150}(may|will|shall|could) (result in|lead to|be grounds for|entitle [^.]{0,40} to)[^.]{0,40}(terminat|suspen|cancel|closure|deactivat)/i,
       // A right to end the contract for breach with no cure period at all (assess checks for one).
-      /(may|can|reserves? the right to|will)[^.]{0,30}(terminat|suspend|cancel|disabl|deactivat|close)[a-z]*[^.]{0,100}(breach|violat)/i,
+      /(may|can|reserves? the right to|will)[^.]{0,30}(terminat|suspend|cancel|disabl|deactivat|close)[a-z]*[^.]{0,100}(breach|violat|infring)/i,
     ],
     unless: [/insolv|bankrupt|winding[- ]up|receiver/i],
     text: {
@@ -86,6 +89,7 @@ export default defineCheck({
         '⟦Company may terminate this Agreement immediately and without notice upon any breach by Contractor.⟧',
         'Consultant shall perform the Services diligently. ⟦The Client may terminate this Agreement immediately, without an opportunity to cure, if Consultant fails to comply with any provision of this Agreement.⟧',
         '⟦We may suspend or terminate your account without prior notice if you violate these Terms.⟧',
+        '⟦Any violation of the acceptable use policy may result in immediate termination of the Services.⟧',
       ],
       clean: [
         'Either party may terminate this Agreement if the other party materially breaches it and fails to cure the breach within thirty (30) days after written notice.',
