@@ -99,6 +99,8 @@ const MUTUAL_RE =
 const COMPLEMENT_BEFORE =
   /(?:^|[^\p{L}])(?:à|au|aux|de|du|des|d'|pour|par|envers|avec|contre|chez|sur|entre|auprès\s+du|auprès\s+de|vis-à-vis\s+du|to|of|by|for|with|from|against|toward|towards|upon|on|than|between|notify|inform|pay|informer|notifier|payer|verser)\s+(?:le\s+|la\s+|l'|les\s+|the\s+|its\s+|son\s+|sa\s+)?$/iu;
 
+const JOINT = /^\s+(?:et|and)\s+(?:le\s+|la\s+|l'|the\s+)?/iu;
+
 export function actorReader(parties: Party[], role: Role): ActorReader {
   // Names: the defined ones, then the dictionary (a contract that defines "le Consultant" may still say
   // "le Client final"). Longest first so "Client final" wins over "Client".
@@ -128,6 +130,14 @@ export function actorReader(parties: Party[], role: Role): ActorReader {
         const key = m[0].toLowerCase().replace(/\s+/g, ' ');
         subject = byName.get(key) ?? null;
         subjectAt = m.index;
+        // "Le Client et le Prestataire conviennent…", "Company and Contractor agree…": a joint subject.
+        const joint = JOINT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+        if (joint) {
+          mention.lastIndex = m.index + m[0].length + joint[0].length;
+          const at = mention.lastIndex;
+          const second = mention.exec(text);
+          if (second && second.index === at && byName.get(second[0].toLowerCase().replace(/\s+/g, ' ')) !== subject) return 'mutual';
+        }
         break;
       }
       if (mutual && (subject === null || mutual.index < subjectAt)) return 'mutual';

@@ -83,6 +83,9 @@ describe('actorReader', () => {
       'The obligations of confidentiality are mutual.',
     ]) expect(provider.actorOf(t), t).toBe('mutual');
     expect(provider.actorOf("Le Prestataire s'interdit, pendant la durée du contrat liant les Parties, toute concurrence.")).toBe('user');
+    expect(provider.actorOf('Le Client et le Prestataire conviennent de se réunir chaque mois.')).toBe('mutual');
+    expect(provider.actorOf('Company and Contractor agree to meet monthly.')).toBe('mutual');
+    expect(provider.actorOf('Le Client et ses sous-traitants pourront résilier.')).toBe('other');
   });
 
   it('reads terms of service from the reader', () => {
