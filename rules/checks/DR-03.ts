@@ -49,7 +49,7 @@ export default defineCheck({
   },
   en: {
     triggers: [
-      /(resolved|settled|determined|decided|submitted|referred|subject) (exclusively |finally |solely |only )?(by|to|through) (final and )?(binding |final )?(confidential )?(individual )?arbitration|(resolved|settled|determined) (exclusively |finally |solely )?by (the )?(AAA|JAMS|ICC|LCIA)\b|(agree|elect|consent)s? to (resolve [^.]{0,60} by |binding )?arbitrat|binding arbitration|arbitration clause and class action waiver/i,
+      /(resolved|settled|determined|decided|submitted|referred) (exclusively |finally |solely |only )?(by|to|through) (final and )?(binding |final )?(confidential )?(individual )?arbitration|(resolved|settled|determined) (exclusively |finally |solely )?by (the )?(AAA|JAMS|ICC|LCIA)\b|(agree|elect|consent)s? to (resolve [^.]{0,60} by |binding )?arbitrat|binding arbitration|arbitration clause and class action waiver/i,
       /([Gg]overned|[Ii]nterpreted|[Cc]onstrued)( in all respects)? (by|in accordance with|under)( and construed in accordance with)? (the )?(internal |substantive )?(laws? of|[A-Z][a-z]+ law)|[Tt]he (statutes and )?laws of [^.]{0,60}(shall |will )?govern/,
     ],
     unless: [/(shall|will) not be (subject to|resolved by) arbitration|no arbitration/i],
