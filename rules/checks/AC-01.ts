@@ -25,6 +25,14 @@ export default defineCheck({
   severity: 'high',
   kind: 'risky',
   party: 'other-power',
+  thresholds: [
+    {
+      name: 'validationMaxDays',
+      default: 10,
+      unit: 'days',
+      label: { fr: 'Délai maximal de validation (CRA, recette) avant facturation', en: 'Longest approval window (timesheet, acceptance) before invoicing' },
+    },
+  ],
   assess({ unit }, doc) {
     // Acceptance rights protect the client: only a provider is hurt by them.
     if (doc.role !== 'provider') return null;
@@ -32,8 +40,14 @@ export default defineCheck({
     const next = doc.units[unit.index + 1];
     const scope = next ? `${unit.text} ${next.text}` : unit.text;
     const deemed = WINDOW[lang].test(scope) && !NO_DEEMED.test(scope);
-    if (deemed) return null;
-    const window = durations(unit.text, lang)[0]?.days ?? null;
+    const found = durations(scope, lang)[0];
+    // The threshold is in working days (PY-02 shares it); the extractor gives calendar days.
+    const workingDays = found ? (found.days * 5) / 7 : null;
+    if (deemed) {
+      if (workingDays === null || workingDays <= doc.threshold('validationMaxDays')) return null;
+      return { severity: 'medium', params: { acceptance_window_days: found?.days ?? null, deemed_acceptance: true, payment_tied_to_acceptance: false } };
+    }
+    const window = found?.days ?? null;
     const payment = PAYMENT_ON_ACCEPTANCE[lang].test(doc.text);
     const params = { acceptance_window_days: window, deemed_acceptance: false, payment_tied_to_acceptance: payment };
     return { severity: payment ? 'high' : 'medium', params };
@@ -57,7 +71,7 @@ export default defineCheck({
       ],
       clean: [
         "Le Client dispose de dix jours ouvrés à compter de la livraison pour émettre des réserves motivées ; à défaut, les livrables sont réputés acceptés.",
-        "La recette par le Client est réalisée dans un délai de quinze jours à compter de la livraison, au regard des spécifications de l'annexe 2.",
+        "La recette par le Client est réalisée dans un délai de dix jours ouvrés à compter de la livraison, au regard des spécifications de l'annexe 2.",
         "La mise en production vaut recette des livrables.",
       ],
     },
@@ -78,6 +92,7 @@ export default defineCheck({
         '⟦All Deliverables must be completed to the Company\'s sole satisfaction.⟧ Company will pay each invoice upon acceptance of the related Deliverable.',
         'Contractor will deliver the configuration in sprints. ⟦Client may accept or reject any Deliverable in its sole discretion.⟧',
         '⟦No Deliverable shall be deemed accepted until Client signs a written acceptance certificate.⟧',
+        '⟦Each Deliverable is subject to Client\'s written acceptance of the Deliverable, failing which it is deemed accepted sixty (60) days after delivery.⟧',
       ],
       clean: [
         'Client shall notify any non-conformity within ten (10) business days of delivery, failing which the Deliverable is deemed accepted.',

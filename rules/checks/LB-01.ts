@@ -107,7 +107,7 @@ export default defineCheck({
     const amount = money(text)[0]?.amount ?? null;
     const params = { cap_amount: amount, cap_multiple: multiple, carve_outs: hasCarveOut(text, lang) };
     if (UNLIMITED[lang].test(text) && !(lang === 'fr' && INDEPENDENCE.test(text))) {
-      if (unit.actor === 'user' || (unit.actor === 'unknown' && doc.role === 'provider')) return { severity: 'high', params: { ...params, cap_mutual: false } };
+      if (unit.actor === 'user' || (unit.actor === 'unknown' && doc.role === 'provider')) return { severity: 'high', params: { ...params, cap_mutual: null } };
     }
     if (!CAP[lang].test(text)) return null;
     const owner = effectiveOwner(unit, doc);
