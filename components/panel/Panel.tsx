@@ -86,7 +86,10 @@ export function Panel(props: { tabId: number | null }) {
       <main class="panel empty">
         <h1>{t('panel_title')}</h1>
         {entry?.status === 'reviewing' ? (
-          <p role="status">{t('panel_reviewing')}</p>
+          <p role="status">
+            {t('panel_reviewing')}
+            {entry.progress !== undefined ? ` ${t('panel_progress', [Math.round(entry.progress * 100)])}` : ''}
+          </p>
         ) : entry?.status === 'error' ? (
           <p role="alert">{t(entry.error && t.has(entry.error) ? entry.error : 'panel_error')}</p>
         ) : (

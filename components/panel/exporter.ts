@@ -46,6 +46,14 @@ export function openPrintPage(draft: Draft, hint: string): boolean {
   const url = URL.createObjectURL(new Blob([toPrintHtml(draft, { hint })], { type: 'text/html' }));
   const page = window.open(url, '_blank');
   if (!page) return false;
-  page.addEventListener('load', () => page.print(), { once: true });
+  // Same-origin blob page: the opener may call print() on it, then release the URL.
+  page.addEventListener(
+    'load',
+    () => {
+      page.print();
+      URL.revokeObjectURL(url);
+    },
+    { once: true },
+  );
   return true;
 }

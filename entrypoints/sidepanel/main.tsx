@@ -15,8 +15,10 @@ function App() {
     watchActiveTab(setTabId, ac.signal);
     return () => ac.abort();
   }, []);
+  useEffect(() => {
+    if (t) document.title = t('panel_title');
+  }, [t]);
   if (!t || tabId === undefined) return null;
-  document.title = t('panel_title');
   return (
     <I18nContext.Provider value={t}>
       <Panel tabId={tabId} />

@@ -39,6 +39,13 @@ describe('side panel: review of the tab', () => {
     expect(send).toHaveBeenCalledWith({ vigie: 'review:request', payload: { tabId: 8 } });
   });
 
+  it('shows the progress of a review under way', async () => {
+    await tabReviewsItem.setValue({ '9': { status: 'reviewing', docKey: DOC, url: DOC, title: '', source: 'page', progress: 0.42, updatedAt: 1 } });
+    mount(9, 'en');
+    await screen.findByText('Reviewing… 42%');
+    expect(screen.queryByRole('button', { name: 'Review this page' })).toBeNull();
+  });
+
   it('shows the count, the severity groups, the missing protections and each finding’s explanations', async () => {
     mount();
     await screen.findByText('4 points déséquilibrés');
@@ -147,6 +154,18 @@ describe('side panel: drafting desk', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Rédiger' }));
     await screen.findByRole('alert');
     expect(screen.queryByLabelText('Texte')).toBeNull();
+  });
+
+  it('English notice: variant choice with its own deadline range (letter before claim 14 days at least)', async () => {
+    await openDesk([]);
+    fireEvent.click(screen.getByRole('radio', { name: 'Mise en demeure / lettre formelle' }));
+    fireEvent.change(screen.getByLabelText('Langue du courrier'), { target: { value: 'en' } });
+    const variant = (await screen.findByLabelText('Type de courrier')) as HTMLSelectElement;
+    expect(variant.value).toBe('letter-before-claim');
+    expect((screen.getByLabelText('Délai en jours (14 à 90)') as HTMLInputElement).value).toBe('14');
+    fireEvent.change(variant, { target: { value: 'notice-of-breach' } });
+    await screen.findByLabelText('Délai en jours (10 à 30)');
+    expect(screen.queryByLabelText("Lieu d'envoi")).toBeNull();
   });
 
   it('formal notice: refuses while breach, demand or deadline is empty, flags and focuses them, then drafts', async () => {
