@@ -148,9 +148,30 @@ function isSoftWrap(prev: string, prevLength: number, next: string): boolean {
   return prevLength >= 50;
 }
 
+/**
+ * Whether the text's lines were wrapped at a fixed width (PDF text, e-mails): then a line break inside a
+ * sentence is not a real break. Text with one paragraph or one sentence per line (web pages, Word exports,
+ * data sets) has many long lines; there every line break is kept.
+ */
+function isHardWrapped(text: string): boolean {
+  let lines = 0;
+  let long = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end > start) {
+      lines++;
+      if (end - start > 160) long++;
+    }
+    start = end + 1;
+  }
+  return long <= lines * 0.1;
+}
+
 /** Line-level folding on the character-folded text: rejoin hyphenated words and wrapped lines. */
 function joinLines(text: string): { text: string; map: Int32Array } {
   const b = new Builder(text.length);
+  const wrapped = isHardWrapped(text);
   let lineStart = 0;
   let blankRun = 0;
   while (lineStart <= text.length) {
@@ -177,7 +198,9 @@ function joinLines(text: string): { text: string; map: Int32Array } {
       const line = text.slice(Math.max(lineStart, lineEnd - 200), lineEnd);
       const next = text.slice(nextStart, Math.min(nextEnd, nextStart + 200));
       const prevLength = lineEnd - lineStart;
-      if (line.endsWith('-') && /\p{L}-$/u.test(line.slice(-2)) && LOWER_START.test(next)) {
+      if (!wrapped) {
+        b.put('\n', lineEnd);
+      } else if (line.endsWith('-') && /\p{L}-$/u.test(line.slice(-2)) && LOWER_START.test(next)) {
         const word = /[\p{L}]+-$/u.exec(line.slice(-40))?.[0] ?? '';
         if (!KEPT_HYPHEN_PREFIX.test(word.slice(0, -1))) b.pop(); // drop the hyphen
         // no separator: the word continues on the next line

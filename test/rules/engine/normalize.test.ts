@@ -81,3 +81,11 @@ describe('normalize', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe('normalize: one paragraph or sentence per line', () => {
+  it('keeps every line break when lines are long (not a wrapped text)', () => {
+    const long = 'The Company may terminate this agreement at any time and for any reason without any liability whatsoever towards the user of the service or any of its affiliates anywhere';
+    const text = `${long}\n${long}\nand the user accepts it\n${long}`;
+    expect(norm(text).split('\n')).toHaveLength(4);
+  });
+});
