@@ -224,7 +224,14 @@ export class DomAdapter implements HostAdapter {
           const hit = this.highlighter.groups.find((g) =>
             g.ranges.some((r) => Array.from(r.getClientRects()).some((b) => e.clientX >= b.left && e.clientX <= b.right && e.clientY >= b.top && e.clientY <= b.bottom)),
           );
-          if (hit && hit !== this.current) this.openCard(hit, hit.ranges[0]!.getBoundingClientRect(), false, null);
+          if (hit) {
+            clearTimeout(this.closeTimer);
+            if (hit !== this.current) this.openCard(hit, hit.ranges[0]!.getBoundingClientRect(), false, null);
+          } else if (this.current?.ranges.length && !this.card.contains(e.target) && !this.card.contains(doc.activeElement)) {
+            // left the highlight (and not onto its card): close as when leaving a mark
+            clearTimeout(this.closeTimer);
+            this.closeTimer = setTimeout(() => this.closeCard(), HOVER_CLOSE_DELAY);
+          }
         });
       }, { signal });
     }

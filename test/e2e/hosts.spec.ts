@@ -154,6 +154,29 @@ test('Word-for-the-web-like page: the document frame on another origin is review
     const popup = await openPopup(tabId);
     expect(covered).toBe((await popupCount(popup)) - missing(review));
     expect(await docFrame.evaluate(() => (window as unknown as { frameScriptAlive(): boolean }).frameScriptAlive())).toBe(true);
+
+    // hovering a highlight shows its card (hit-tested: highlights are not elements)
+    const box = await docFrame.evaluate(() => {
+      const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+      const range = ['vigie-high', 'vigie-medium', 'vigie-low'].flatMap((n) => [...(reg.get(n) ?? [])])[0]!;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0]!;
+      return { x: r.left + Math.min(5, r.width / 2), y: r.top + r.height / 2 };
+    });
+    const frameBox = (await page.locator('#WebApplicationFrame').boundingBox())!;
+    await page.mouse.move(frameBox.x + box.x, frameBox.y + box.y);
+    const card = frame.locator('[data-vigie-ui="card"] .card');
+    await expect(card).toBeVisible();
+    await page.mouse.move(frameBox.x + 2, frameBox.y + 2);
+    await expect(card).toBeHidden();
+    // keyboard: Alt+Shift+N opens the next finding's card with focus in it; Escape closes it
+    await frame.locator('h1').click();
+    await page.keyboard.press('Alt+Shift+N');
+    await expect(card).toBeVisible();
+    expect(await docFrame.evaluate(() => document.activeElement?.getAttribute('data-vigie-ui'))).toBe('card');
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    expect(await docFrame.evaluate(() => document.body.innerHTML)).toBe(before);
   } finally {
     await other.close();
   }

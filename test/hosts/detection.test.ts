@@ -6,6 +6,7 @@ import { classifyExport, fetchDocsExport, isExportUrl } from '../../hosts/google
 import { detectSigningSite, downloadUrl, ESignatureAdapter } from '../../hosts/e-signature';
 import { HostTextError } from '../../hosts/types';
 import { readRangeText } from '../../hosts/selection';
+import { AUTOMATIC_HOST_PERMISSIONS } from '../../hosts/automatic';
 import { fakeEnv, findingAt } from './helpers';
 
 const at = (href: string) => {
@@ -55,6 +56,15 @@ describe('host detection', () => {
     range.selectNodeContents(document.querySelector('p')!);
     window.getSelection()!.addRange(range);
     expect(createAdapter(window, env, { selection: true }).name).toBe('selection');
+  });
+});
+
+describe('automatic hosts', () => {
+  it('asks host access for Google Docs and the signing sites only, origin-wide', () => {
+    expect(AUTOMATIC_HOST_PERMISSIONS).toContain('https://docs.google.com/*');
+    expect(AUTOMATIC_HOST_PERMISSIONS).toContain('https://*.docusign.net/*');
+    for (const p of AUTOMATIC_HOST_PERMISSIONS) expect(p).toMatch(/^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]+\/\*$/);
+    expect(AUTOMATIC_HOST_PERMISSIONS.some((p) => /<all_urls>|\*:\/\/\*\//.test(p))).toBe(false);
   });
 });
 

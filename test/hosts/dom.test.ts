@@ -118,6 +118,17 @@ describe('DomAdapter highlights', () => {
     expect(document.activeElement).toBe(mark);
   });
 
+  it('says to click the toolbar button when the side panel cannot be opened from the page', async () => {
+    const { adapter, env, text } = setup();
+    adapter.highlight([findingAt(text, '24 mois', { id: 'A' })]);
+    (document.querySelector('mark.vigie-mark') as HTMLElement).focus();
+    const card = document.querySelector('[data-vigie-ui="card"]')!.shadowRoot!;
+    [...card.querySelectorAll('button')].find((b) => b.textContent === 'card_open_panel')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(env.calls).toContain('panel A');
+    expect(card.querySelector('[role="status"]')!.textContent).toBe('card_panel_hint');
+  });
+
   it('steps through findings with Alt+Shift+N / Alt+Shift+P', () => {
     const { adapter, text } = setup();
     adapter.highlight([findingAt(text, '24 mois', { id: 'A' }), findingAt(text, '90 jours', { id: 'B' })]);
