@@ -1,5 +1,4 @@
-import { defineCheck } from '../engine/check';
-import type { Actor, DocView, UnitView } from '../engine/check';
+import { defineCheck, type Actor, type DocView, type UnitView } from '../engine/check';
 import { feeMultiples, hasCarveOut, money } from '../engine/extract';
 import { roleOfName } from '../engine/parties';
 
@@ -9,7 +8,7 @@ const UNLIMITED = {
   en: /unlimited liability|liability (shall be |is |will be )?unlimited|liable for (any and )?all (losses|damages|claims|costs)|without (any )?limitation as to (amount|quantum)|no (cap|limit) on (its|the Contractor's|Contractor's|your) liability/i,
 };
 
-/** A cap on someone's liability; who it protects is the unit's actor. */
+/** A cap on someone's liability; capOwner tells whose. */
 const CAP = {
   fr: /responsabilit[^.]{0,120}(limitée (à|aux|au)|plafonnée|ne (saurait|pourra|peut) (en aucun cas )?(excéder|dépasser)|dans la limite d)/i,
   en: /liabilit(y|ies)[^.]{0,120}((shall|will|does|do) not|in no event) exceed|in no event (shall|will) [^.]{0,80}liabilit[^.]{0,250}exceed|(any |all )?claims? against (us|the Company|Company)[^.]{0,60}(shall|will) (be limited to|not exceed)|liabilit(y|ies)[^.]{0,60}(is|are|shall be|will be) limited to|(cap|limit) on (its|our|their|the Company's|Company's|the Client's|Client's) liability/i,
@@ -37,7 +36,7 @@ function sideOf(word: string, unit: UnitView, doc: DocView): Actor {
 }
 
 /** The side whose liability the unit's cap protects. */
-export function capOwner(unit: UnitView, doc: DocView): Actor {
+function capOwner(unit: UnitView, doc: DocView): Actor {
   if (unit.actor === 'mutual') return 'mutual';
   const m = OWNER[unit.lang].exec(unit.text);
   if (!m) return unit.actor;
