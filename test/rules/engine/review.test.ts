@@ -213,3 +213,34 @@ describe('review (catalog checks)', () => {
     expect(review('').findings).toEqual([]);
   });
 });
+
+describe('review: offsets on arbitrary input (property)', () => {
+  it('never throws and every offset points into the original text', () => {
+    const pieces = [
+      'Le Prestataire s’interdit toute activité concurrente pendant 24 mois. ', 'Le Client pourra résilier à tout moment.',
+      'ARTICLE 5 – DURÉE\n', '5.2 ', '• ', 'a) ', '\r\n', '\n\n', '\u00a0', 'respon-\nsabilité ', 'ﬁnal ', '« le Client » ',
+      'The Company may terminate this Agreement without notice. ', '(the “Contractor”) ', 'net 90 ', 'x', '  ', '\u200b', '😀',
+    ];
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let run = 0; run < 40; run++) {
+      let text = '';
+      const len = rand(30);
+      for (let i = 0; i < len; i++) text += pieces[rand(pieces.length)]!;
+      const r = review(text);
+      expect(r.length).toBe(text.length);
+      for (const f of r.findings) {
+        expect(text.slice(f.start, f.end)).toBe(f.quote);
+        if (f.kind !== 'missing' && f.quote) expect(f.quote.trim()).toBe(f.quote);
+      }
+      for (const c of r.clauses) {
+        expect(0 <= c.start && c.start < c.end && c.end <= text.length).toBe(true);
+        expect(c.section).toBeLessThan(r.sections.length);
+      }
+      for (const s of r.sections) expect(0 <= s.start && s.start <= s.end && s.end <= text.length).toBe(true);
+    }
+  });
+});
