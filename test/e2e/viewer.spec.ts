@@ -117,6 +117,14 @@ test.describe('PDF viewer', () => {
     });
   }
 
+  test('a site Vigie may not read yet: asks first (inside a click), with the picker as the alternative', async ({ page, extensionId }) => {
+    await openViewer(page, extensionId, 'https://contracts.example.invalid/sign/contrat.pdf');
+    await expect(page.getByText('contracts.example.invalid')).toBeVisible();
+    await expect(page.getByRole('button', { name: /Allow and open|Autoriser et ouvrir/ })).toBeVisible();
+    await page.getByTestId('viewer-file').setInputFiles('test/fixtures/pdf/out/one-column.pdf');
+    expect(await reviewed(page)).toBeGreaterThan(0);
+  });
+
   test('start page: file picker and drag and drop', async ({ page, extensionId }) => {
     await openViewer(page, extensionId);
     await page.getByTestId('viewer-file').setInputFiles('test/fixtures/pdf/out/two-columns.pdf');
