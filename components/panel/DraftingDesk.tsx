@@ -21,6 +21,8 @@ const KINDS: DraftKind[] = ['negotiation', 'before-signature', 'formal-notice'];
 export interface DeskProps {
   /** Findings ticked in the list, in document order. */
   picked: Finding[];
+  /** Ids of the findings marked as negotiated: the agreed changes of the "written before signature" reply. */
+  negotiated: readonly string[];
   reviewLang: Lang;
   desk: DocDrafts;
   update(change: (desk: DocDrafts) => DocDrafts): void;
@@ -154,10 +156,23 @@ export function DraftingDesk(props: DeskProps) {
               <input type="date" value={replyBy} onInput={(e) => setReplyBy(e.currentTarget.value)} />
             </label>
           ) : (
-            <label>
-              {t('draft_meeting_date')}
-              <input type="date" value={meetingDate} onInput={(e) => setMeetingDate(e.currentTarget.value)} />
-            </label>
+            <>
+              <label>
+                {t('draft_meeting_date')}
+                <input type="date" value={meetingDate} onInput={(e) => setMeetingDate(e.currentTarget.value)} />
+              </label>
+              {props.negotiated.length ? (
+                <button
+                  type="button"
+                  onClick={() => {
+                    update((d) => ({ ...d, selected: [...props.negotiated] }));
+                    announce(t.plural('draft_picked', props.negotiated.length));
+                  }}
+                >
+                  {t.plural('draft_use_negotiated', props.negotiated.length)}
+                </button>
+              ) : null}
+            </>
           )}
           {needFindings ? (
             <p class="field-error" role="alert">

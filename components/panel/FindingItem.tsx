@@ -17,6 +17,8 @@ export function FindingItem(props: { finding: Finding; status: Status; reason?: 
   const t = useT();
   const [dismissing, setDismissing] = useState(false);
   const [reason, setReason] = useState('');
+  // Google Docs and other canvas hosts cannot be marked in place: the quote is copied to find it with Ctrl+F.
+  const [copied, setCopied] = useState(false);
   const reasonRef = useRef<HTMLInputElement>(null);
   const dismissRef = useRef<HTMLButtonElement>(null);
   const id = `finding-${f.id.replace(/[^\w-]/g, '_')}`;
@@ -79,6 +81,14 @@ export function FindingItem(props: { finding: Finding; status: Status; reason?: 
           {f.kind !== 'missing' ? (
             <button type="button" onClick={() => actions.show(f)}>
               {t('panel_show')}
+            </button>
+          ) : null}
+          {f.quote.trim() ? (
+            <button
+              type="button"
+              onClick={() => void navigator.clipboard.writeText(f.quote).then(() => setCopied(true), () => setCopied(false))}
+            >
+              {copied ? t('panel_quote_copied') : t('panel_copy_quote')}
             </button>
           ) : null}
           {status === 'open' ? (

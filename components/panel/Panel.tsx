@@ -13,7 +13,7 @@ import { DraftingDesk } from './DraftingDesk';
 import type { FindingActions } from './FindingItem';
 import { FindingsView } from './FindingsView';
 import { emptyDocDrafts, getDocDrafts, updateDocDrafts } from './drafts-store';
-import { openCount, SEVERITIES } from './findings-view';
+import { openCount, SEVERITIES, statusOf } from './findings-view';
 import './panel.css';
 
 type View = 'findings' | 'map' | 'desk';
@@ -177,7 +177,7 @@ export function Panel(props: { tabId: number | null }) {
       {view === 'findings' ? <FindingsView review={review} state={state} selected={desk.selected} actions={actions} /> : null}
       {view === 'map' ? <ClauseMap review={review} state={state} /> : null}
       {view === 'desk' ? (
-        <DraftingDesk key={key} picked={picked} reviewLang={review.language} desk={desk} update={updateDesk} profile={profile} announce={announce} />
+        <DraftingDesk key={key} picked={picked} negotiated={review.findings.filter((f) => statusOf(f, state) === 'negotiated').map((f) => f.id)} reviewLang={review.language} desk={desk} update={updateDesk} profile={profile} announce={announce} />
       ) : null}
       {statusRegion}
     </main>

@@ -149,6 +149,18 @@ describe('side panel: drafting desk', () => {
     expect(((await screen.findByLabelText('Texte')) as HTMLTextAreaElement).value).toBe('Texte repris');
   });
 
+  it('"written before signature": takes the points marked as negotiated as the agreed changes', async () => {
+    await docStatesItem.setValue({ [DOC]: { dismissed: {}, negotiated: ['LB-01#d'], title: '', url: '', updatedAt: 1 } });
+    await openDesk([]);
+    fireEvent.click(screen.getByRole('radio', { name: 'Réponse « par écrit avant signature »' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Reprendre le point marqué comme négocié' }));
+    await screen.findByText('1 point coché pour le courrier.');
+    fireEvent.click(screen.getByRole('button', { name: 'Rédiger' }));
+    const body = (await screen.findByLabelText('Texte')) as HTMLTextAreaElement;
+    expect(body.value).toContain('1. Article 11 — Responsabilité : Plafonner la responsabilité');
+    expect(body.value).not.toContain('Non-concurrence');
+  });
+
   it('asks for ticked points before drafting an email', async () => {
     await openDesk([]);
     fireEvent.click(screen.getByRole('button', { name: 'Rédiger' }));
