@@ -1,5 +1,5 @@
 import { defineCheck, type Actor, type DocView, type UnitView } from '../engine/check';
-import { actorReader } from '../engine/parties';
+import { actorReader, type ActorReader } from '../engine/parties';
 
 /** Indirect or consequential heads of loss. */
 const INDIRECT = {
@@ -25,10 +25,16 @@ const ACKNOWLEDGE = {
   en: /^\W*(you|the \p{L}+|\p{L}+)[^.]{0,20}\b(agrees?|acknowledges?|understands?|accepts?)[^.]{0,40}\bthat\b/iu,
 };
 
+const readers = new WeakMap<readonly UnitView[], ActorReader>();
 function actorOf(unit: UnitView, doc: DocView): Actor {
   const m = ACKNOWLEDGE[unit.lang].exec(unit.text);
   if (!m) return unit.actor;
-  return actorReader(doc.parties, doc.role).actorOf(unit.text.slice(m.index + m[0].length));
+  let reader = readers.get(doc.units);
+  if (!reader) {
+    reader = actorReader(doc.parties, doc.role);
+    readers.set(doc.units, reader);
+  }
+  return reader.actorOf(unit.text.slice(m.index + m[0].length));
 }
 
 /** Per document (units array): whether an exclusion shields the user. Cached: assess runs per unit. */
