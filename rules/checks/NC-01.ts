@@ -58,7 +58,7 @@ export default defineCheck({
     text: {
       title: 'Non-concurrence disproportionnée',
       explanation:
-        "Cette clause vous empêche de travailler dans votre domaine après la mission (durée relevée : {duration_months} mois, territoire : {territory}). Trop longue, trop large ou sans contrepartie, elle vous prive de clients alors que vous n'êtes pas salarié.",
+        "Cette clause vous empêche de travailler dans votre domaine après la mission. Trop longue, trop large ou sans contrepartie, elle vous prive de clients alors que vous n'êtes pas salarié.",
       basis:
         "Entre professionnels, une non-concurrence n'est valable que si elle est limitée dans le temps et dans l'espace, proportionnée à l'objet du contrat et nécessaire à la protection d'un intérêt légitime (Cass. com. 11 mai 2017 n°15-12.872 ; Cass. com. 1er juillet 2003 n°02-11.381 ; Cass. 1re civ. 11 mai 1999 n°97-14.493). Une contrepartie financière n'est pas exigée en B2B mais peut être demandée.",
       suggestion:
@@ -81,8 +81,11 @@ export default defineCheck({
   },
   en: {
     triggers: [
-      /non-?compet/i,
-      /(shall|will|must|agrees? to|agrees? that (he|she|it|they) will) not[^.]{0,160}(compet(e|es|ing|itor|itors|itive)|similar business)/i,
+      // A restrictive covenant, not a title or recital that mentions "Noncompetition".
+      /non-?compet[a-z]* (covenant|obligation|clause|restriction|period|undertaking)s?|non-?competition:/i,
+      /(shall|will|must|may|agrees?[^.]{0,120}) not( to)?[^.]{0,100}(engage|participate|provide|perform|render|work|own|operate|be (employed|engaged)|invest|develop|offer|sell|market|distribute|manufacture|solicit|compete)[^.]{0,100}(compet(e|es|ing|itor|itors|itive)|similar business)/i,
+      /(shall|will|may|agrees?[^.]{0,120}) not( to)? (directly or indirectly,? )?(engage in|operate|own|manage|be employed by|consult for|have any (direct or indirect )?(interest|ownership))[^.]{0,100}(business|restaurant|store|franchise|services|activities)/i,
+      /(shall|will|must) not[^.]{0,60}\bcompete\b/i,
       /(refrain|abstain) from[^.]{0,120}compet(e|es|ing|itor|itors|itive)/i,
     ],
     unless: [
@@ -92,7 +95,7 @@ export default defineCheck({
     text: {
       title: 'Disproportionate non-compete',
       explanation:
-        'This clause stops you working in your field after the engagement ends (duration found: {duration_months} months, territory: {territory}). Too long, too wide or unpaid, it costs you clients although you are not an employee.',
+        'This clause stops you working in your field after the engagement ends. Too long, too wide or unpaid, it costs you clients although you are not an employee.',
       basis:
         'England: a restraint of trade is enforceable only if it protects a legitimate interest and is no wider than reasonably necessary. US: state law governs (California B&P §16600 voids most non-competes; the FTC nationwide ban was vacated in Ryan LLC v. FTC, Aug 2024, and the FTC dropped its appeals on 5 Sept 2025). In France, a limited time and place, proportionality and a legitimate interest are required (Cass. com. 11 May 2017 n°15-12.872).',
       suggestion:

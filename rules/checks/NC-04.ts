@@ -18,7 +18,8 @@ export default defineCheck({
   },
   fr: {
     triggers: [
-      /exclusivit[ée]/i,
+      /(clause|obligation|engagement) d'exclusivit[ée]|exclusivit[ée] (totale|absolue|de service|de collaboration)/i,
+      /s'interdi[a-z]* (toute|d'exercer une|d'exercer toute) autre activit[ée]/i,
       /(à titre|de mani[èe]re|de fa[çc]on) exclusi(f|ve)/i,
       /consacrer (l'int[ée]gralit[ée]|la totalit[ée]|l'ensemble|tout) de son (temps|activit[ée])|exclusivement (au service|pour le compte|au profit)/i,
       /ne (pourra|peut) (pas )?(travailler|intervenir|exercer|fournir)[^.]{0,80}(autres? clients?|tiers|pour le compte d'autres)/i,
@@ -50,7 +51,7 @@ export default defineCheck({
   },
   en: {
     triggers: [
-      /exclusivity/i,
+      /exclusivity (obligation|undertaking|clause|period|covenant)/i,
       /(on an|on a|in an) exclusive basis|exclusive(ly)? (services?|provider|consultant|contractor|engagement)|exclusively (for|to) (the )?(company|client|customer)/i,
       /devote (all|substantially all|(his|her|its|their) (full|entire|whole)|full)[ -]?(business )?(working )?time/i,
       /(shall|will|may) not (perform|provide|render) (any )?(services|work)[^.]{0,40}(to|for) (any )?(third parties|other (clients|persons|companies|entities))/i,

@@ -73,7 +73,7 @@ export default defineCheck({
     },
   },
   en: {
-    triggers: [/automatic(ally)? renew|auto-renew|evergreen|(shall|will) (automatically )?renew|renew(ed|s)? (automatically )?for (successive|additional|subsequent|further)/i],
+    triggers: [/automatic(ally)? renew|auto-renew|evergreen (clause|basis|term|contract|renewal)|(shall|will) (automatically )?renew|renew(ed|s)? (automatically )?for (successive|additional|subsequent|further)/i],
     text: {
       title: 'Automatic renewal',
       explanation:
