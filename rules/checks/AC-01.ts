@@ -6,6 +6,12 @@ const DISCRETIONARY_ACCEPTANCE = {
   en: /to (the )?(sole |complete |full )?satisfaction of (the )?(Company|Client|Customer|End Client)|to (the )?(Company's|Client's|Customer's|our) (sole |complete |full )?satisfaction|(accept|reject|approve)[^.]{0,60}(in|at) (its|our) (sole|absolute) discretion|(sole|absolute) discretion[^.]{0,40}(accept|reject|approv)|no deemed acceptance|(shall|will) not be deemed (to have been )?accepted|\bno [^.]{0,30}(shall|will) be deemed accepted (until|unless)|(subject to|upon|following) (the )?(Company's |Client's |Customer's )?(written )?acceptance (of|by)/i,
 };
 
+/** The approval is about the user's work (not, say, marketing copy). */
+const WORK = {
+  fr: /livrables?|prestations?|recette|travaux|développements?|lots?|mission/i,
+  en: /deliverables?|work product|services|\bwork\b|milestones?|software|development/i,
+};
+
 /** A bounded window, or silence counting as acceptance. */
 const WINDOW = {
   fr: /(dans un|sous|sous un|dans les) (délai (maximum |maximal )?de )?(\d+|deux|trois|cinq|huit|dix|quinze|trente) jours|réputée?s? (acceptée?s?|validée?s?|prononcée?s?|acquise?s?|recettée?s?)|à défaut de (réserves?|réponse|retour|refus motivé)|recette tacite|mise en production vaut (recette|réception)/i,
@@ -37,6 +43,7 @@ export default defineCheck({
     // Acceptance rights protect the client: only a provider is hurt by them.
     if (doc.role !== 'provider') return null;
     const lang = unit.lang;
+    if (!WORK[lang].test(unit.text)) return null;
     const next = doc.units[unit.index + 1];
     const scope = next ? `${unit.text} ${next.text}` : unit.text;
     const deemed = WINDOW[lang].test(scope) && !NO_DEEMED.test(scope);

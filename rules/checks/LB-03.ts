@@ -46,6 +46,8 @@ export default defineCheck({
   },
   fr: {
     triggers: [INDEMNITY.fr],
+    // "L'obligation de garantie survivra…" restates an indemnity, it does not grant one.
+    unless: [/survi(vra|t|vront|vent)\b/i],
     text: {
       title: 'Garantie (indemnisation) unilatérale et illimitée',
       explanation:
@@ -71,6 +73,7 @@ export default defineCheck({
   },
   en: {
     triggers: [INDEMNITY.en],
+    unless: [/\bsurviv(e|es|al)\b/i],
     text: {
       title: 'One-way, unlimited indemnity',
       explanation:

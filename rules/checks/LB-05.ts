@@ -3,7 +3,7 @@ import { percentages } from '../engine/extract';
 
 const DELAY_PENALTY = {
   fr: /pénalités? (de retard )?(de|dans la) (livraison|réalisation|mise en production)|pénalités? de retard(?! de paiement)|par (jour|semaine) (calendaire |ouvré |ouvrable )?de retard|délais? de rigueur/i,
-  en: /delay penalt(y|ies)|penalt(y|ies) for (late delivery|delay)|liquidated damages for (each day of |any )?(delay|late)|per (calendar |business )?(day|week) of delay|for each (calendar |business )?(day|week) (of delay|(that )?(the )?(Deliverables?|Services?|Milestone) (is|are) late)|service credits?|time (is|shall be) of the essence/i,
+  en: /delay penalt(y|ies)|penalt(y|ies) for (late delivery|delay)|liquidated damages for (each day of |any )?(delay|late)|per (calendar |business )?(day|week) of delay|for each (calendar |business )?(day|week) (of delay|(that )?(the )?(Deliverables?|Services?|Milestone) (is|are) late)|service credits?|time (is|shall be) of the essence[^.]{0,80}(penalt|liquidated damages)/i,
 };
 
 /** Late-payment penalties are PY-04's business. */

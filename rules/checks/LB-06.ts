@@ -8,7 +8,7 @@ const ABSOLUTE = {
 /** Disclaimers and "obligation de moyens" wording. */
 const NOT_ABSOLUTE = {
   fr: /obligation de moyens|ne garanti(t|ssent) pas|non (d'une obligation )?de résultat|aucune garantie/i,
-  en: /(does|do|shall|will) not (warrant|guarantee|represent)|(doesn't|don't|won't) (warrant|guarantee|represent)|makes? no (warranty|warranties|guarantee)|disclaims?|without (any )?warrant|not (a|an) (obligation|guarantee) of result|"as is"|as-is|as is basis/i,
+  en: /(does|do|shall|will) not (warrant|guarantee|represent)|\bneither party (makes|warrants|represents|guarantees)|implied warrant(y|ies)|errors [^.]{0,60}will be corrected|(doesn't|don't|won't) (warrant|guarantee|represent)|makes? no (warranty|warranties|guarantee)|disclaims?|without (any )?warrant|not (a|an) (obligation|guarantee) of result|"as is"|as-is|as is basis/i,
 };
 
 export default defineCheck({

@@ -32,6 +32,8 @@ export default defineCheck({
   kind: 'risky',
   party: 'other-power',
   assess({ unit }, doc) {
+    // Named parties outside the dictionary ("Tickets may assign…") could be either side: stay silent.
+    if (unit.actor !== 'other') return null;
     const lang = unit.lang;
     if (WITH_CONSENT[lang].test(unit.text)) return null;
     if (userMayAssign(doc)) return null;
