@@ -3,10 +3,8 @@
  * when the user asks for a Word file.
  */
 import { Document, Packer, Paragraph, TextRun } from 'docx';
-import { paragraphs, toPlainText } from './export';
+import { isEmphasisedLine, paragraphs, toPlainText } from './export';
 import type { Draft } from './types';
-
-const SUBJECT_LINE = /^(Objet|Subject|Re)\s?:/;
 
 export function buildDocx(draft: Draft): Document {
   const children = paragraphs(toPlainText(draft)).map(
@@ -18,8 +16,7 @@ export function buildDocx(draft: Draft): Document {
             new TextRun({
               text: line,
               break: i > 0 ? 1 : undefined,
-              // The subject and the heading of an English notice stand out, as on paper.
-              bold: SUBJECT_LINE.test(line) || /^(LETTER BEFORE CLAIM|NOTICE OF BREACH)$/.test(line),
+              bold: isEmphasisedLine(line),
             }),
         ),
       }),

@@ -125,6 +125,11 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
+/** Lines set in bold on paper: the subject line and the heading of an English notice. */
+export function isEmphasisedLine(line: string): boolean {
+  return /^(Objet|Subject|Re)\s?:/.test(line) || /^(LETTER BEFORE CLAIM|NOTICE OF BREACH)$/.test(line);
+}
+
 /** Paragraphs are separated by blank lines; line breaks inside a paragraph are kept (address blocks). */
 export function paragraphs(body: string): string[][] {
   return body
@@ -140,7 +145,7 @@ export function paragraphs(body: string): string[][] {
  */
 export function toPrintHtml(draft: Draft, options: { hint: string }): string {
   const paras = paragraphs(toPlainText(draft))
-    .map((lines) => `<p>${lines.map(escapeHtml).join('<br>')}</p>`)
+    .map((lines) => `<p>${lines.map((l) => (isEmphasisedLine(l) ? `<strong>${escapeHtml(l)}</strong>` : escapeHtml(l))).join('<br>')}</p>`)
     .join('\n');
   return `<!doctype html>
 <html lang="${draft.lang}">

@@ -165,7 +165,8 @@ function signature(form: FormalNoticeForm, lang: Lang): string {
 }
 
 function factLines(form: FormalNoticeForm, lang: Lang): string {
-  const facts = form.facts.filter((f) => f.note.trim());
+  // Chronological order; undated facts keep their place after the dated ones.
+  const facts = form.facts.filter((f) => f.note.trim()).sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : Number(!a.date) - Number(!b.date)));
   if (facts.length === 0) return `– ${placeholder(lang, lang === 'fr' ? 'chronologie des faits (dates, prestations, échanges)' : 'summary of facts (dates, services, exchanges)')}`;
   return facts
     .map((f) => {
@@ -186,7 +187,7 @@ function miseEnDemeure(form: FormalNoticeForm, deadline: string): { subject: str
   const c = form.contract;
   const k = form.consequences;
   const title = c.title.trim();
-  const subject = `Mise en demeure – ${title ? `Contrat « ${title} »` : 'Contrat de prestation'}${c.reference.trim() ? ` – réf. ${c.reference.trim()}` : ''}`;
+  const subject = `Mise en demeure${k.latePayment ? ' de payer' : ''} – ${title ? `Contrat « ${title} »` : 'Contrat de prestation'}${c.reference.trim() ? ` – réf. ${c.reference.trim()}` : ''}`;
   const deadlineWords = formatLongDate(deadline, lang);
   const contractPara =
     `Nous sommes liés par le contrat ${title ? `« ${title} »` : placeholder(lang, 'intitulé du contrat')} conclu le ${c.date.trim() ? dateText(c.date, lang) : placeholder(lang, 'date du contrat')}` +

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { docxBuffer } from '../../drafting/docx';
 import { encodeHeader, exportBlockers, fileName, quotedPrintable, toEml, toMailto, toPlainText, toPrintHtml } from '../../drafting/export';
 import type { Draft } from '../../drafting/types';
-import { docxText } from './zip';
+import { docxText, readZip } from './zip';
 
 const email: Draft = {
   kind: 'negotiation',
@@ -90,6 +90,7 @@ describe('print page and file names', () => {
     const html = toPrintHtml({ ...email, body: 'A <b>&</b>\nligne 2\n\nParagraphe' }, { hint: 'Imprimer → PDF' });
     expect(html).toContain('<html lang="fr">');
     expect(html).toContain('<p>A &lt;b&gt;&amp;&lt;/b&gt;<br>ligne 2</p>');
+    expect(html).toContain('<p><strong>Objet : Contrat « Mission »');
     expect(html).toContain('@media print');
     expect(html).toContain('<title>Contrat « Mission »');
     expect(html).not.toContain('<script');
@@ -111,5 +112,7 @@ describe('.docx', () => {
     expect(text).toContain('Camille Martin\n1 rue de la Paix');
     expect(text).toContain('Objet : Mise en demeure – Contrat');
     expect(text).toContain('Sous toutes réserves & sans préjudice.');
+    const xml = readZip(buf).get('word/document.xml')!.toString('utf8');
+    expect(xml).toMatch(/<w:b\/>(?:(?!<\/w:r>).)*Objet : Mise en demeure/s);
   });
 });

@@ -44,7 +44,7 @@ describe('formal notice (mise en demeure)', () => {
       'ACME SAS\nÀ l’attention de M. Jean Dupont, Président',
       'Paris, le 1er décembre 2026',
       'Lettre recommandée avec accusé de réception\nCopie par courriel',
-      'Objet : Mise en demeure – Contrat « Prestation ServiceNow » – réf. C-2026-17',
+      'Objet : Mise en demeure de payer – Contrat « Prestation ServiceNow » – réf. C-2026-17',
       'Madame, Monsieur,',
       'conclu le 2 mai 2026 (référence C-2026-17)',
       'l’article 6 (Paiement)',
@@ -111,6 +111,13 @@ describe('formal notice (mise en demeure)', () => {
   it('states the express mention of art. 1226 when termination by notification is chosen', () => {
     const r = buildFormalNotice(filledFr({ consequences: { suspension: false, termination: 'notification', terminationClause: '', court: false, latePayment: false } }));
     expect(r.ok && r.draft.body).toContain('je serai en droit de résoudre le contrat par voie de notification, conformément à l’article 1226 du Code civil.');
+  });
+
+  it('lists the facts in date order, undated ones last, and names the notice "de payer" only for money claims', () => {
+    const r = buildFormalNotice(filledFr({ facts: [{ date: '', note: 'relance orale' }, { date: '2026-10-02', note: 'relance écrite' }, { date: '2026-09-30', note: 'facture' }] }));
+    if (!r.ok) throw new Error(r.missing.join());
+    expect(r.draft.body).toContain('– le 30 septembre 2026 : facture\n– le 2 octobre 2026 : relance écrite\n– relance orale');
+    expect(r.draft.subject).toBe('Mise en demeure – Contrat « Prestation ServiceNow » – réf. C-2026-17');
   });
 
   it('pre-fills the chronology from the journal, oldest first, skipping empty entries', () => {
