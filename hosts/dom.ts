@@ -12,6 +12,8 @@ import { Card } from './card';
 
 /** Re-reads caused by page mutations happen at most this often (ms). */
 export const CHANGE_INTERVAL = 500;
+/** Marks dropped by a re-render are put back at once, at most this often (ms). */
+const RESTORE_INTERVAL = 100;
 const HOVER_CLOSE_DELAY = 250;
 
 function matchesShortcut(e: KeyboardEvent, s: { altKey: boolean; shiftKey: boolean; code: string }): boolean {
@@ -113,10 +115,16 @@ export class DomAdapter implements HostAdapter {
     if (signal.aborted) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last = 0;
+    let interval = CHANGE_INTERVAL;
+    let lastRestore = 0;
     const check = () => {
+      clearTimeout(timer);
       timer = undefined;
-      last = Date.now();
+      const started = Date.now();
+      last = started;
       const fresh = this.read();
+      // a page that changes all the time must not keep Vigie busy: reading costs at most a tenth of the time
+      interval = Math.max(CHANGE_INTERVAL, (Date.now() - started) * 10);
       if (this.snapshot && fresh.text !== this.snapshot.text) callback();
       else if (this.highlighter.groups.length && !this.highlighter.intact()) {
         // the page re-rendered the same text and dropped the marks: put them back
@@ -127,7 +135,14 @@ export class DomAdapter implements HostAdapter {
     };
     const observer = new MutationObserver((records) => {
       if (records.every((r) => (r.target as Element).closest?.(`[${UI_ATTRIBUTE}]`) || this.card.contains(r.target))) return;
-      if (!timer) timer = setTimeout(check, Math.max(0, CHANGE_INTERVAL - (Date.now() - last)));
+      // Marks dropped by a re-render are put back right away: observers run before the next paint, so the page
+      // never shows without them (unless it re-renders more than ten times a second).
+      if (this.highlighter.groups.length && !this.highlighter.intact() && Date.now() - lastRestore > RESTORE_INTERVAL) {
+        lastRestore = Date.now();
+        check();
+        return;
+      }
+      if (!timer) timer = setTimeout(check, Math.max(0, interval - (Date.now() - last)));
     });
     observer.observe(this.win.document.body, { childList: true, subtree: true, characterData: true });
     this.observer = observer;

@@ -106,10 +106,24 @@ test('re-rendering editor: dropped marks come back, an edit re-reviews and updat
   const review = (await tabReview(tabId)).review!;
   const expected = inPage(review).length;
   await expect.poll(async () => (await markedFindings(page)).ids.length).toBe(expected);
-  // the editor re-renders every 700 ms and drops our marks: they are put back
+  // the editor re-renders every 700 ms and drops our marks: they are put back before the next frame is painted
   const renders = Number(await page.locator('#renders').textContent());
-  await expect.poll(() => page.locator('#renders').textContent().then(Number)).toBeGreaterThan(renders + 2);
-  await expect.poll(async () => (await markedFindings(page)).ids.length).toBe(expected);
+  const bareFrames = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let bare = 0;
+        const end = performance.now() + 2500;
+        const sample = () => {
+          if (!document.querySelector('mark.vigie-mark')) bare++;
+          if (performance.now() < end) requestAnimationFrame(sample);
+          else resolve(bare);
+        };
+        requestAnimationFrame(sample);
+      }),
+  );
+  expect(Number(await page.locator('#renders').textContent())).toBeGreaterThan(renders + 2);
+  expect(bareFrames).toBe(0);
+  expect((await markedFindings(page)).ids.length).toBe(expected);
 
   // an edit of the text: a new review, marks and badge follow it
   await page.locator('#edit').click();
