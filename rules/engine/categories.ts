@@ -20,12 +20,12 @@ export interface CategoryPatterns {
   unless?: { fr?: string[]; en?: string[] };
 }
 
-/** Bounded gap inside one sentence. */
+/** Bounded gap inside one sentence (a dot inside "2.1", "U.S" or "{{company.name}}" does not end it). */
 const g = (n: number) => `[^.;:]{0,${n}}`;
 /** Apostrophe, straight or curly. */
 const A = "['’]";
 /** Power or obligation of a party (EN). */
-const MAY = "(?:may|can|could|will|shall|might|reserves? the right(?: \\w+){0,3} to|(?:has|have|retains?) the right to|(?:is|are) entitled to|at (?:its|our|their) (?:sole |absolute )?discretion)";
+const MAY = "(?:\\bmay|\\bcan|could|\\bwill|shall|might|reserves? the right|right to|entitled to|discretion)";
 /** Power of a party (FR): pourra, peut, se réserve le droit de, est en droit de, a la faculté de. */
 const PEUT = `(?:peut|peuvent|pourra|pourront|pourrait|se r[ée]serve(?:nt)?(?: le droit| la (?:facult[ée]|possibilit[ée]))?(?: de| d${A})|(?:est|sont) (?:en droit|libres?|autoris[ée]e?s?) d|a la facult[ée] d|sommes susceptibles d|est susceptible d)`;
 
@@ -38,7 +38,7 @@ const power = (who: string, verbs: string) => `\\b(?=${verbs})(?<=${who}${g(60)}
 export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   {
     id: 'non-compete',
-    keys: { fr: 'concurren|similaire|identique', en: 'compet' },
+    keys: { fr: 'concurren|similaire|identique', en: 'compet|similar|designated area|substantially the same|identical|same or' },
     fr: [
       'non[- ]?concurrence',
       `s${A}(?:interdi|engage)\\w*${g(60)}(?:concurren|activit[ée]s? (?:similaire|identique))`,
@@ -51,6 +51,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:shall|will|agrees?|covenants?|may) not${g(80)}(?:compet(?:e|es|ing|itive)\\b|in competition with)`,
       `(?:shall|will|agrees?) not${g(60)}(?:engage|participate|invest|be interested)${g(80)}(?:business|activit|product)${g(60)}(?:similar|compet)`,
       `refrain from${g(60)}compet`,
+      `(?:shall|will|agrees?|covenants?)(?: \\w+){0,3} not${g(100)}\\b(?:engage|participate|develop|manufactur|commerciali|operate|render|offer|provide|own|invest|sell)\\w*${g(100)}(?:similar|compet|same or|designated area|substantially the same|identical)`,
     ],
   },
   {
@@ -84,16 +85,26 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `consacrer${g(30)}(?:tout|totalit[ée]|int[ée]gralit[ée]|exclusivement)`,
     ],
     en: [
-      '\\bexclusive (?:distribut|supplier|provider|licen[cs]|agen|dealer|partner|reseller|seller|marketing|right|basis|territor|sponsor|manufactur|purchas|sales|supply)',
+      '\\bexclusive (?:distribut|supplier|provider|licen[cs]|agen|dealer|partner|reseller|seller|marketing|sponsor|manufactur|purchas|sales|supply|territor|basis|provider|arrangement|relationship|dealing)',
+      '\\bexclusive rights? to (?:sell|distribute|market|promote|supply|manufacture|offer|provide|commerciali[sz]e|develop|use|represent|purchase)',
       '\\bon an exclusive\\b',
+      '\\bexclusive(?:,? (?:[\\w-]+|\\(even as to [^)]{1,60}\\))){0,6}? (?:licen[cs]e|right|option|rights)\\b',
+      `(?:[\\w)]'s|party's|its|their) exclusivity`,
       '\\bas (?:its|the|their) (?:sole and )?exclusive\\b',
-      'exclusively (?:from|to|for|through|with|by)',
-      'exclusivity',
-      `(?:shall|will|agrees?) not${g(80)}(?:purchase|buy|obtain|source|procure|sell|distribute|market|promote|appoint|grant)${g(80)}(?:any other|other than|third part|competing|similar)`,
+      `(?:purchase|buy|obtain|source|procure|order)\\w*${g(40)}exclusively`,
+      'exclusively (?:from|through|with)\\b',
+      `(?:shall|will|agrees?) not${g(80)}(?:purchase|buy|obtain|source|procure|sell|distribute|market|promote|appoint|grant|license|engage)${g(80)}(?:any other (?:supplier|source|distributor|vendor|manufacturer|provider|reseller|agent|licensee)|other than|competing|similar)`,
       'devote (?:his|her|its|their)? ?(?:full|entire|exclusive)',
       '\\ball (?:of )?(?:its|their) requirements\\b',
+      'exclusivity (?:period|obligation|covenant|arrangement|provision|right)',
     ],
-    unless: { en: ['\\bnon-?exclusive\\b(?![^.;]{0,80}\\bexclusive\\b)'] },
+    unless: {
+      en: [
+        '\\bnon-?exclusive\\b(?![^.;]{0,80}\\bexclusive\\b)',
+        '(?:^|\\W)"?[\\w ]{1,40}"? means\\b',
+        'exclusive (?:jurisdiction|venue|remedy|remedies|property|benefit|control)',
+      ],
+    },
   },
   {
     id: 'confidentiality',
@@ -175,6 +186,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:brought|filed|commenced|litigated|resolved|heard)${g(40)}(?:exclusively )?(?:in|before) (?:the|a|any) (?:state|federal|competent|courts?)`,
       '\\bvenue\\b',
       '\\bforum (?:selection|non conveniens|and venue)|exclusive forum',
+      `(?:resolved|litigated|brought|heard|decided|settled|adjudicated|submitted)${g(40)}(?:exclusively )?(?:by|in|before|to) the${g(40)}courts?\\b`,
+      `competent courts?\\b`,
     ],
     unless: {
       en: [`court of competent jurisdiction${g(60)}(?:invalid|unenforceable|illegal|void)`, `(?:invalid|unenforceable|illegal|void)${g(60)}court of competent jurisdiction`, `award${g(60)}(?:entered|enforced) in any court`],
@@ -202,7 +215,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'termination',
-    keys: { fr: 'r[ée]sili|rupture|terme|fin\\b|suspend|cl[ôo]tur|clore|supprimer|d[ée]sactiv|bloquer|interromp|suspension|fermeture|r[ée]solu', en: 'terminat|suspen|cancel|deactivat|disabl|revok|discontinu|clos|deny|block|restrict|bar you|convenience|for cause' },
+    keys: { fr: 'r[ée]sili|rupture|terme|fin\\b|suspend|cl[ôo]tur|clore|supprimer|d[ée]sactiv|bloquer|interromp|suspension|fermeture|r[ée]solu|fermer|bloquer|r[ée]tractation|interromp|arr[êe]ter|cesser', en: 'terminat|suspen|cancel|deactivat|disabl|revok|discontinu|clos|deny|block|restrict|bar you|convenience|for cause' },
     fr: [
       'r[ée]silia(?:tion|ble)',
       'r[ée]sili(?:er|[ée]e?s?|e|era|ent)\\b',
@@ -213,6 +226,12 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       'r[ée]solution (?:du|de plein droit)',
       'r[ée]solu(?:e|) de plein droit',
       'fin (?:anticip[ée]e|du contrat|de la relation)',
+      `(?:fermer|cl[ôo]turer|clore|bloquer|suspendre|d[ée]sactiver|supprimer)${g(30)}(?:votre|son|le|leur|du|l.) ?(?:compte|acc[èe]s|abonnement)`,
+      `(?:droit de )?r[ée]tractation`,
+      `\\bsuspension\\b`,
+      `interromp\\w*${g(30)}(?:services?|acc[èe]s|prestations?|d[ée]veloppements?)`,
+      `(?:arr[êe]ter|cesser)${g(30)}(?:les d[ée]veloppements|la prestation|la mission|le projet|les services)`,
+      `fermeture${g(20)}compte`,
     ],
     en: [
       `${power(MAY, '(?:terminat|suspend|deactivat|disabl|revok|discontinu|cancel(?: or \\w+)? (?:your|the|any|this) (?:account|membership|subscription|access|registration|agreement|contract|licen)|clos(?:e|ing) (?:your|the|any)|deny (?:you )?access|block (?:your )?access|restrict (?:your )?access|bar you)')}`,
@@ -235,11 +254,14 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'notice-period',
-    keys: { fr: 'pr[ée]avis|avant|pr[ée]alable|l.avance|d[ée]lai de', en: 'notice' },
+    keys: { fr: 'pr[ée]avis|avant|pr[ée]alable|l.avance|d[ée]lai de|d[ée]lai de|dans le|dans les|mise en demeure|sans', en: 'notice' },
     fr: [
       'pr[ée]avis',
       `(?:\\d+|un|une|deux|trois|quatre|six|huit|quinze|trente|soixante|quatre-vingt-dix)\\s*(?:\\(\\d+\\)\\s*)?(?:jours?|mois|semaines?)(?: (?:ouvr[ée]s|ouvrables|calendaires|francs))?${g(30)}(?:avant|pr[ée]alable|[àa] l.avance)`,
       `moyennant un d[ée]lai de`,
+      `(?:d[ée]lai de|dans les?) (?:\\d+|quinze|huit|trente) (?:\\(\\d+\\) )?(?:jours|mois)${g(80)}(?:lettre recommand|mise en demeure|notification)`,
+      `mise en demeure${g(60)}(?:rest[ée]e? sans effet|infructueuse|d[ée]lai)`,
+      `sans (?:aucune )?(?:formalit|mise en demeure|notification pr[ée]alable)`,
     ],
     en: [
       `(?:\\d+|one|two|three|four|five|six|seven|ten|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety|hundred)\\W{0,3}(?:\\(\\d+\\)\\s*)?(?:business |calendar |working )?(?:days?|weeks?|months?)${A}?${g(30)}(?:prior|advance|written)? ?notice`,
@@ -261,19 +283,28 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       'dur[ée]e (?:initiale|ind[ée]termin[ée]e)',
     ],
     en: [
-      '\\b(?:auto(?:matically)?[- ])?renew(?:al|ed|s|able)?\\b(?! (?:fee|its existing insurance))',
-      `(?:initial|renewal|then[- ]current|extended) term`,
-      'successive (?:periods|terms|renewal)',
-      `automatically (?:extend|continu)`,
+      '\\b(?:auto(?:matically)?[- ])?(?:non-?)?renew(?:al|ed|s|able)?\\b',
+      `(?:extend|extension of|continue) (?:the|this|its) (?:term|agreement)${g(60)}(?:additional|further|successive|period|year|month)`,
+      `additional (?:renewal )?(?:terms?|periods?) of`,
+      'successive (?:renewal )?(?:periods|terms|renewals|annual|one-year|\\w+-year|\\w+ \\(\\d+\\) year)',
+      `automatic(?:ally)? (?:extend|extension|continu|renew)`,
+      `(?:continue|extended|renewed) automatically`,
       '\\bevergreen\\b',
-      'unless (?:either party|terminated)[^.;]{0,60}(?:prior to|before|at least)[^.;]{0,40}(?:expir|end of)',
-      `(?:shall|will) (?:continue|remain) in (?:full force and )?effect${g(60)}(?:until|for a period|unless)`,
-      `term of this agreement${g(40)}(?:commence|begin|start)`,
+      '(?:renewal|then[- ]current|extended|additional) term',
+      `unless (?:either party|terminated|a party)${g(60)}(?:prior to|before|at least)${g(40)}(?:expir|end of)`,
     ],
+    unless: {
+      en: [
+        `renewable (?:energy|sources?|resources?|fuel)`,
+        `renewal (?:date|fees?)\\b`,
+        `(?:patents?|registrations?|trademarks?|domain names?)${g(60)}renewals?`,
+        `renew${g(30)}(?:insurance|registration|permit|licen[cs]es? (?:and|or) permits)`,
+      ],
+    },
   },
   {
     id: 'payment',
-    keys: { fr: 'paiement|r[èe]glement|factur|p[ée]nalit|recouvrement|honoraire|acompte|int[ée]r[êe]t|tjm|journalier|prix|tarif|montant|payer|r[ée]gler|verser|pr[ée]lev|rembours|compensation|redevance', en: 'pay|paid|repay|invoic|fee|charge|late|net \\d|set[- ]?off|reimburs|refund|bill|interest' },
+    keys: { fr: 'paiement|r[èe]glement|factur|p[ée]nalit|recouvrement|honoraire|acompte|int[ée]r[êe]t|tjm|journalier|prix|tarif|montant|payer|r[ée]gler|verser|pr[ée]lev|rembours|compensation|redevance|r[ée]mun[ée]ration|frais|rabais|remise|ristourne|escompte|recouvr', en: 'pay|paid|repay|invoic|fee|charge|late|net \\d|set[- ]?off|reimburs|refund|bill|interest' },
     fr: [
       '(?:paiement|r[èe]glement)s? (?:des|de la|du|de vos|des factures|par|interviendra|est|sont|doit|s.effectue|comptant|[àa])',
       '\\bfactur(?:e|es|ation|[ée])',
@@ -288,6 +319,11 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       '(?:payer|r[ée]gler|verser|pr[ée]lev)\\w*',
       '(?:rembours|compensation (?:des|de|entre))',
       '\\bredevances?\\b',
+      `\\br[ée]mun[ée]ration`,
+      `\\bfrais\\b`,
+      `\\b(?:rabais|remises?|ristournes?|escompte)\\b`,
+      `\\brecouvr`,
+      `\\bprix\\b`,
     ],
     en: [
       '\\bpayments?\\b',
@@ -324,7 +360,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'liability',
-    keys: { fr: 'responsab|dommage|plafon|risque', en: 'liab|responsib|damage|in no event|remed|exceed|cause of action|claim|limitation|exclusion|hold' },
+    keys: { fr: 'responsab|dommage|plafon|risque|d[ée]clin|ne sauront|ne saurait|[êe]tes|engag|assum', en: 'liab|responsib|damage|in no event|remed|exceed|cause of action|claim|limitation|exclusion|hold|releas|refund' },
     fr: [
       `responsabilit[ée]${g(60)}(?:limit[ée]|plafonn[ée]|exclu|ne (?:saurait|pourra|peut)|ne sera|engag[ée]e|encour)`,
       `(?:ne (?:saurait|saura|sauraient|pourra|pourront|peut|peuvent|sera|seront)(?: en aucun cas| pas| nullement)?|n.est pas|ne sont pas|en aucun cas)${g(30)}(?:[êe]tre )?(?:tenue?s? (?:pour )?)?responsables?`,
@@ -339,18 +375,22 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `[àa] (?:ses|vos|leurs) (?:propres )?risques`,
       'responsables? (?:de|du|des) (?:tout|toute|tous|toutes|l.utilisation|la bonne|leur|son|sa|ses|vos)',
       `(?:est|sont|[êe]tre|demeure|reste) responsables?`,
+      `d[ée]clin\\w*${g(20)}responsabilit`,
+      `ne (?:sauront|saurait|sauraient)${g(30)}responsables?`,
+      `[êe]tes${g(20)}responsables?`,
+      `engag\\w* (?:pas |sa |leur |notre )*responsabilit`,
+      `\\bassum\\w*${g(30)}(?:risques|cons[ée]quences|responsabilit)`,
     ],
     en: [
       `\\b(?:not|never|nor)\\b(?: \\w+){0,4} (?:be )?(?:held )?(?:liable|responsible)\\b`,
       `\\b(?:neither|nor|none of)\\b${g(120)}\\b(?:be|is|are|shall have|will have|has|have) (?:held )?(?:any )?(?:liable|responsible|liability)`,
       `\\bno (?:liability|responsibility)\\b`,
-      `without (?:any )?(?:liability|responsibility)`,
       `(?:disclaim|exclude|limit)s?(?: and (?:disclaim|exclude|limit)s?)?${g(40)}(?:all |any )?(?:liability|responsibility)`,
       `(?:assumes?|accepts?|bears?|takes?|undertakes?) no${g(20)}(?:liability|responsibility)`,
       `(?:maximum|aggregate|total|entire|cumulative|sole) (?:aggregate )?liability`,
       `liability${g(100)}(?:shall|will|is|be) (?:in no event |not )?(?:limited|capped|exceed|greater than|in excess of)`,
       `liability${g(100)}(?:shall|will|may) not (?:exceed|be greater)`,
-      `in no event${g(120)}(?:liable|liability|exceed|responsible)`,
+      `in no event${g(120)}(?:liable|liability|responsible)`,
       `(?:indirect|consequential|incidental|special|punitive|exemplary) (?:or \\w+ )?(?:damages|loss)`,
       `limitations? (?:of|on) (?:liability|damages)`,
       '(?:excludes?|limits?|restrict) (?:or (?:limits?|excludes?) )?(?:our|its|their|any|the) liability',
@@ -358,12 +398,19 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:cause of action|claim)${g(60)}(?:more than|within) (?:\\w+ )?(?:\\(\\d+\\) )?(?:year|month)s?${g(40)}(?:after|accru|aris)`,
       `(?:sole and exclusive|exclusive|sole) (?:remedy|remedies|liability)`,
       `(?:limitations?|exclusions?)${g(40)}(?:shall|will) not apply`,
+      `\\b(?:is|are|will be|shall be|remains?) (?:only )?liable (?:to you )?(?:only )?(?:for|under|in accordance)`,
+      `\\b(?:our|its) (?:only |entire |total )?liability\\b`,
+      `releas\\w*${g(60)}(?:from|of) (?:all |any )?(?:liability|claims)`,
+      `\\bno refunds?\\b|without (?:any )?refund|(?:not|no) (?:be )?(?:entitled to |receive |required to provide )?(?:a |any )?refund`,
     ],
     unless: {
       en: [
         'liability insurance',
         `limited liability (?:company|partnership)`,
         `not relieve${g(60)}liabilit`,
+        `beyond (?:its|their|the|our) (?:reasonable )?control`,
+        `not (?:be )?(?:the|an) (?:sole|exclusive)`,
+        `(?:^|\\W)"?[\\w ]{1,40}"? means\\b`,
         `(?:some|certain) (?:jurisdictions|states|countries|places|laws)${g(40)}(?:do not|don.t|does not) (?:allow|permit)`,
         `surviv\\w*${g(40)}(?:termination|expiration|expiry)`,
         '^\\W*(?:\\d[\\d.]*\\s*)?limitations? (?:of|on) liability\\W*$',
@@ -380,6 +427,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `relever (?:et garantir|indemne)`,
       'tenir indemne',
       `(?:garantit|garantira|garantir)${g(40)}(?:de toute|de tout|des cons[ée]quences)${g(40)}(?:r[ée]clamation|action|recours|condamnation)`,
+      `garanti\\w*${g(80)}contre (?:toute|tout|les) (?:action|r[ée]clamation|revendication|recours|condamnation)`,
     ],
     en: [
       '\\bindemnif',
@@ -400,17 +448,22 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     en: [
       'liquidated damages',
       '\\bpenalt(?:y|ies)\\b(?! (?:of perjury|under the))',
+      `(?:early )?(?:termination|cancellation|break) (?:fee|charge|payment|penalty)`,
       'service credits?',
-      `(?:termination|cancellation|break|early exit) fee`,
     ],
     unless: {
       fr: [`p[ée]nalit[ée]s? de retard${g(40)}(?:paiement|factures?|sommes dues|taux)`],
-      en: [`(?:interest|tax|taxes|fines)${g(10)}(?:and|or) penalt`, `penalt${g(10)}(?:and|or) interest`],
+      en: [
+        `(?:interest|tax|taxes|fines|costs|damages|fees|losses)${g(20)}penalt`,
+        `penalt\\w*${g(20)}(?:fines|costs|expenses|interest)`,
+        `without${g(40)}penalt`,
+        `(?:civil|criminal) penalt`,
+      ],
     },
   },
   {
     id: 'intellectual-property',
-    keys: { fr: 'propri[ée]t|auteur|droits|licence|contrefa|marque|source|savoir|reproduire|repr[ée]senter|exploiter|adapter|copier|modifier|c[èe]de|c[ée]d|cession|conc[èe]de|consent|octroie|accorde', en: 'intellectual|copyright|patent|trademark|for hire|title,? and interest|licen|assign|owner|property|own\\b|owns\\b|moral|invention|derivative|joint' },
+    keys: { fr: 'propri[ée]t|auteur|droits|licence|contrefa|marque|source|savoir|reproduire|repr[ée]senter|exploiter|adapter|copier|modifier|c[èe]de|c[ée]d|cession|conc[èe]de|consent|octroie|accorde|autoris|reproduits|repr[ée]sent|modifi|distribu|copi|[œo]uvre', en: 'intellectual|copyright|patent|trademark|for hire|title,? and interest|licen|assign|owner|property|own\\b|owns\\b|moral|invention|derivative|joint' },
     fr: [
       'propri[ée]t[ée] intellectuelle',
       `droits? d${A}auteur`,
@@ -424,6 +477,13 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       '(?:codes? sources?|savoir-faire)',
       `(?:reste|restent|demeure|demeurent|devient|deviennent)(?: la)? (?:seule |pleine |enti[èe]re )?propri[ée]t[ée]`,
       `(?:reproduire|repr[ée]senter|exploiter|adapter|copier|modifier)${g(40)}(?:tout ou partie|sans (?:l.)?autorisation)`,
+      `\\blicences?\\b`,
+      `droits?${g(10)}sur (?:les|le|la|l.)`,
+      `autoris\\w*${g(20)}[àa] (?:utiliser|reproduire|exploiter|diffuser|effectuer)`,
+      `(?:reproduits?|repr[ée]sent[ée]s?|modifi[ée]s?|distribu[ée]s?|copi[ée]s?)${g(60)}(?:sans|autorisation|[œo]uvre d[ée]riv[ée]e)`,
+      `\\b[œo]uvres?\\b`,
+      `\\bauteur\\b`,
+      `\\bpropri[ée]t[ée] (?:du|des|de la|de l.)`,
     ],
     en: [
       'intellectual property',
@@ -448,7 +508,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'unilateral-change',
-    keys: { fr: 'modifi|chang|adapt|mettre [àa] jour|mises? [àa] jour|[ée]volu|compl[ée]ter|supprimer|version|r[ée]vis|amend', en: 'modif|chang|amend|revis|updat|vary|alter|replace' },
+    keys: { fr: 'modifi|chang|adapt|mettre [àa] jour|mises? [àa] jour|[ée]volu|compl[ée]ter|supprimer|version|r[ée]vis|amend', en: 'modif|chang|amend|revis|updat|vary|alter|replace|impose|establish|create|implement|introduce|place|make|subject to (?:change|modif|revis)|regularly|periodically|from time to time|frequent|notify you|material|significant|current version|latest version' },
     fr: [
       `${power(PEUT, '(?:modifi|chang|adapt|mettre [àa] jour|faire [ée]voluer|[ée]voluer|compl[ée]ter|ajouter ou (?:de )?supprimer|supprimer des fonctionnalit)')}`,
       `(?:modifi\\w*|mises? [àa] jour)${g(60)}(?:unilat|[àa] tout moment|sans pr[ée]avis|de temps [àa] autre)`,
@@ -463,6 +523,13 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `at any time${g(40)}(?:modify|change|amend|revise|update)`,
       `(?:continu\\w*|subsequent) (?:to )?(?:use|access)\\w*${g(80)}(?:after|following|once)${g(40)}(?:change|modif|updat|revis|amend|post)`,
       `(?:review|check)${g(40)}(?:periodically|from time to time|regularly)${g(40)}(?:change|modif|updat)`,
+      `${power(MAY, '(?:make|impose|establish|create|implement|introduce|place)')}${g(40)}(?:changes|modifications|corrections|limits|new)`,
+      `(?:impose|establish|create|place) (?:limits|restrictions)`,
+      `subject to (?:change|modification|revision)`,
+      `(?:review|look at|check)${g(60)}(?:regularly|periodically|from time to time|frequent)`,
+      `notify you${g(40)}(?:changes|revisions|modifications|amendments|updates)`,
+      `(?:material|significant) (?:changes?|revisions?|modifications?)`,
+      `(?:current|latest) version of (?:the|these|this)`,
     ],
     unless: { en: [`(?:you|user) (?:may|shall|will) not${g(20)}(?:modify|change|alter)`] },
   },
@@ -495,18 +562,21 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'content-removal',
-    keys: { fr: 'supprim|retir|d[ée]sactiv|mod[ée]r|refus|bloqu|d[ée]publi|effac|suppression|retrait|blocage', en: 'remov|delet|disabl|block|refus|reject|edit|modif|take down|taken down|screen|reclaim|eras|purg|subject to (?:review|removal|deletion)|lose\\b|loss of' },
+    keys: { fr: 'supprim|retir|d[ée]sactiv|mod[ée]r|refus|bloqu|d[ée]publi|effac|suppression|retrait|blocage|contr[ôo]ler', en: 'remov|delet|disabl|block|refus|reject|edit|modif|take down|taken down|screen|reclaim|eras|purg|subject to (?:review|removal|deletion)|lose\\b|loss of' },
     fr: [
       `${power(PEUT, '(?:supprimer|retirer|d[ée]sactiver|mod[ée]rer|refuser|bloquer|d[ée]publier|effacer)')}${g(60)}(?:contenu|compte|avis|publication|annonce|donn[ée]es|documents?|message)`,
       `(?:suppression|retrait|d[ée]sactivation|blocage|effacement)${g(20)}(?:de |du |des |de vos |de l.|de tout )(?:contenus?|comptes?|avis|publications?|donn[ée]es|documents?)`,
       `(?:contenus?|avis|publications?)${g(60)}(?:supprim[ée]|retir[ée]|mod[ée]r[ée])`,
+      `suppression${g(20)}(?:des|de vos|de ses|de tous les) (?:informations|documents|[ée]l[ée]ments|contenus|donn[ée]es)`,
+      `(?:supprimer|d[ée]sactiver|bloquer) (?:ou d[ée]sactiver )?l.acc[èe]s`,
+      `contr[ôo]ler${g(20)}(?:pr[ée]alablement )?(?:les |des )?contenus`,
     ],
     en: [
-      `${power(MAY, '(?:remove|delete|disable|block|refuse|reject|edit|take down|screen|reclaim|erase|purge)')}\\b${g(80)}(?:content|material|posts\\b|postings?\\b|submission|account|listing|review|username|user name|data|information|message|communication)`,
-      `(?:content|material|submission|listing|posting|review|username|communication)s?${g(80)}(?:removed|deleted|taken down|edited|subject to (?:review|removal|deletion))`,
+      `${power(MAY, '(?:remove|delete|disable|block|refuse|reject|edit|take down|screen|reclaim|erase|purge|eliminate)')}\\b${g(80)}(?:content|material|posts\\b|postings?\\b|submission|account|listing|review|username|user name|data|information|message|communication|virtual (?:goods|items|currency))`,
+      `(?:content|material|submission|listing|posting|review|username|communication|photo|image)s?${g(80)}(?:removed|deleted|taken down|edited|subject to (?:review|removal|deletion))`,
       `(?:removal|deletion) of (?:any |your |such )?(?:content|material|posting|data|information)`,
       '\\btake(?:n)? down\\b',
-      `\\blose${g(40)}(?:access to )?(?:your )?(?:content|data|information|virtual)`,
+      `\\blose${g(60)}(?:content|data|information|virtual)`,
     ],
     unless: { en: [`\\byou (?:may|can)${g(30)}(?:delete|remove|edit)`] },
   },
@@ -544,19 +614,17 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       'changement de contr[ôo]le',
     ],
     en: [
-      `(?:not|no)${g(40)}\\b(?:assign|assigned|transfer|transferred|delegate|delegated|sublicense|subcontract)\\b${g(80)}(?:agreement|contract|rights|obligations|duties|interest)`,
+      `(?:not|no)${g(40)}\\b(?:assign|assigned|transfer|transferred|delegate|delegated|subcontract)\\b${g(80)}(?:agreement|contract|rights|obligations|duties|interest)`,
       `\\b(?:assign|assignment|assigned|transfer|delegate)\\b${g(100)}(?:without|prior written|with the)${g(30)}(?:consent|approval)`,
       `(?:assign|transfer|delegate)s?${g(20)}(?:this|the) (?:agreement|contract)`,
       `(?:assign|transfer|delegate)s?${g(20)}(?:any of )?(?:its|their|his|her|your|our) (?:rights|obligations|duties)`,
       `(?:purported|attempted) (?:assignment|transfer)`,
-      'change (?:of|in) control',
       `\\bsubcontract${g(60)}(?:consent|approval|without)`,
-      `binding upon${g(40)}successors and (?:permitted )?assigns`,
     ],
   },
   {
     id: 'insurance',
-    keys: { fr: 'assur', en: 'insur|per occurrence|in the aggregate' },
+    keys: { fr: 'assur', en: 'insur' },
     fr: [
       `(?:souscri|maint|dispos|justifi|assur)\\w*${g(60)}(?:police|contrat)s? d.assurance`,
       'assurance (?:responsabilit[ée] civile|rc pro|professionnelle|multirisque)',
@@ -571,7 +639,6 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       'additional(?:ly)? insureds?',
       '\\binsurers?\\b',
       `self[- ]insur`,
-      '(?:per occurrence|in the aggregate)',
       `certificates? of insurance`,
       `(?:named|listed) as (?:an )?(?:additional )?(?:insured|loss payee)`,
     ],
@@ -598,7 +665,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'data-protection',
-    keys: { fr: 'donn[ée]es|rgpd|cnil|sous-traitant|traitement|confidentialit|cookie|libert|rectification|effacement|portabilit|acc[èe]s', en: 'personal|gdpr|data|privacy|cookie|processor|controller|ccpa|hipaa' },
+    keys: { fr: 'donn[ée]es|rgpd|cnil|sous-traitant|traitement|confidentialit|cookie|libert|rectification|effacement|portabilit|acc[èe]s|vos|ses|leurs|nos|informations personnelles|newsletter|offres promotionnelles|prospection|vous opposer|anonymis', en: 'personal|gdpr|data|privacy|cookie|processor|controller|ccpa|hipaa' },
     fr: [
       `donn[ée]es (?:[àa] caract[èe]re |personnelles|de sant[ée]|d.identification|d.utilisat)`,
       '\\brgpd\\b',
@@ -613,6 +680,11 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `traitements? (?:de|des) (?:vos |ses |leurs )?donn[ée]es`,
       'donn[ée]es (?:utilisateurs?|proches?|des utilisateurs)',
       'h[ée]bergeur de donn[ée]es',
+      `\\b(?:vos|ses|leurs|nos) (?:donn[ée]es|informations personnelles)`,
+      'informations personnelles',
+      `(?:newsletters?|offres promotionnelles|prospection commerciale)`,
+      `(?:vous opposer|droit d.opposition)`,
+      'anonymis',
     ],
     en: [
       'personal(?:ly identifiable)? (?:data|information)',
@@ -628,12 +700,14 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'force-majeure',
-    keys: { fr: 'force majeure|fortuit|ind[ée]pendant|[ée]chapp|impr[ée]visible|irr[ée]sistible', en: 'force majeure|acts? of god|beyond|fire|flood|earthquake|epidemic|pandemic|strike|riot|war\\b|wars\\b|terror' },
+    keys: { fr: 'force majeure|fortuit|ind[ée]pendant|[ée]chapp|impr[ée]visible|irr[ée]sistible|ne relevant pas|hors de|en dehors de|dans l.incapacit', en: 'force majeure|acts? of god|beyond|fire|flood|earthquake|epidemic|pandemic|strike|riot|war\\b|wars\\b|terror' },
     fr: [
       'force majeure',
       'cas fortuit',
       `(?:ind[ée]pendant|[ée]chapp)\\w*${g(10)}(?:de )?(?:sa|la|leur|son) (?:volont[ée]|contr[ôo]le)`,
       `[ée]v[ée]nements?${g(40)}(?:impr[ée]visibles?|irr[ée]sistibles?)`,
+      `(?:ne relevant pas|hors|en dehors) de (?:son|leur|notre|sa) (?:contr[ôo]le|volont[ée])`,
+      `dans l.incapacit[ée] de remplir ses obligations`,
     ],
     en: [
       'force majeure',
@@ -644,7 +718,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'warranty',
-    keys: { fr: 'garanti|obligation de|vices?|l.[ée]tat|tel quel|as is|conform', en: 'warrant|guarantee|fit(?:ness)? for|merchantab|defect|as is|as available|conformit|non-?conformit' },
+    keys: { fr: 'garanti|obligation de|vices?|l.[ée]tat|tel quel|as is|conform|ne garanti|en l', en: 'warrant|guarantee|fit(?:ness)? for|merchantab|defect|as is|as available|conformit|non-?conformit' },
     fr: [
       `garanti[et]?${g(30)}(?:que|de|d.|des|contre les vices|l[ée]gale|de conformit[ée]|d.[ée]viction|commerciale)`,
       `(?:aucune|toute) garantie`,
@@ -654,6 +728,9 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       'garantie (?:de|l[ée]gale|contractuelle)',
       `(?:en l.[ée]tat|tel quel|\\bas is\\b)`,
       `conform(?:e|es|it[ée])${g(20)}(?:aux sp[ée]cifications|au cahier des charges|[àa] la commande|au devis)`,
+      `ne garanti\\w* pas`,
+      `\\ben l.[ée]tat\\b`,
+      `(?:aucune|toute) (?:autre )?garantie`,
     ],
     en: [
       '\\bwarrant(?:y|ies|s|ed)?\\b',

@@ -72,15 +72,27 @@ function compiledFor(lang: Lang): Compiled {
 }
 
 /**
- * A title is not a clause: "Limitation of Liability", "## Article 9. Responsabilité", "4 Non-Solicitation."
- * Up to five words after the numbering, starting with a capital, a digit or markdown, and no sentence inside.
+ * A title is not a clause: "Limitation of Liability", "**Article 13. Confidentialité**", "4 Non-Solicitation."
+ * After markdown and numbering: up to eight words without final punctuation (three with a final dot),
+ * starting with a capital.
  */
-const HEADING = /^[\s#*_>|-]*(?:(?:article|section|clause|art\.)\s*)?(?:[\dIVXivx]+[.)]?[\d.]*\s*[-–—.:)]?\s*)?[\p{Lu}"“«(][^\s.;:!?]*(?:\s+[^\s.;:!?]+){0,4}[\s.:*_]*$/iu;
-const STARTS_UPPER = /^[^a-zà-ÿ]*[\p{Lu}\d#]/u;
+const MARKDOWN = /[*_#=\\`|>~]+/g;
+const NUMBERING = /^\s*(?:(?:article|section|clause|art\.)\s*)?(?:[\dIVX]+(?:\.\d+)*\.?\)?(?=[\s.)–—:-]|$)\s*[-–—.:)]?\s*)?/i;
+const TITLE = /^[\p{Lu}"«(][^.;:!?]*$/u;
+
+function isHeading(text: string): boolean {
+  if (text.length > 120) return false;
+  const bare = text.replace(MARKDOWN, ' ').replace(NUMBERING, '').trim();
+  const dot = bare.endsWith('.') || bare.endsWith(':');
+  const body = dot ? bare.slice(0, -1).trim() : bare;
+  if (!TITLE.test(body)) return false;
+  const words = body.split(/\s+/).length;
+  return words <= (dot ? 3 : 8);
+}
 
 /** Categories of one unit of normalised text, in TAXONOMY order. */
 export function classify(text: string, lang: Lang): Category[] {
-  if (text.length < 80 && HEADING.test(text) && STARTS_UPPER.test(text)) return [];
+  if (isHeading(text)) return [];
   const { anchors, anchorOf, byAnchor } = compiledFor(lang);
   const candidates = new Set<number>();
   anchors.lastIndex = 0;
