@@ -23,10 +23,10 @@ export interface ProtocolMap {
   'review:text': { request: { tabId: number; text: string; url: string; title: string }; response: void };
   /**
    * content → background: the latest review of a frame (first read, re-score after a decision, page change).
-   * The background keeps, per tab, the frame whose reviewed text is longest (hosts/index.ts frameWeight).
+   * The background keeps, per tab, the frame whose reviewed text is longest (Review.length).
    */
   'review:updated': {
-    request: { docKey: string; url: string; title: string; review: Review; source: 'page' | 'selection' | 'pdf' };
+    request: { docKey: string; url: string; title: string; review: Review; source: 'page' | 'selection' | 'pdf'; text: string };
     response: void;
   };
   /** content → background: progress of a long review, 0..1. */

@@ -57,7 +57,7 @@ export function createPageReviewer(
       await breathe();
       adapter.highlight(result.notAContract ? [] : result.findings);
       current = result;
-      await send('review:updated', { docKey, url, title: page.title(), review: result, source: page.source });
+      await send('review:updated', { docKey, url, title: page.title(), review: result, source: page.source, text: snapshot.text });
       if (watchedDoc !== docKey) {
         watchedDoc = docKey;
         watchDocState(docKey, () => void reviewer.run(), signal);

@@ -73,6 +73,8 @@ export interface TabReview {
   /** The frame whose review is kept (the one with the most text), for "Show in page". */
   frameId?: number;
   review?: Review;
+  /** The reviewed text: offsets of `review` point into it (version check, saved versions). */
+  text?: string;
   /** Progress of a long review, 0..1. */
   progress?: number;
   /** Locale key (bg_error_*) or raw message of the last failure. */

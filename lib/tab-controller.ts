@@ -32,6 +32,8 @@ export interface ReviewPayload {
   title: string;
   review: Review;
   source: TabReview['source'];
+  /** The reviewed text (kept for the version check and "copy the quote"). */
+  text: string;
 }
 
 export function createTabController(deps: TabControllerDeps) {
@@ -83,7 +85,7 @@ export function createTabController(deps: TabControllerDeps) {
         disabledCategories: settings.disabledCategories,
         dismissed: dismissedIds(await getDocState(docKey)),
       });
-      await this.updated({ tabId, frameId: 0 }, { docKey, url, title, review, source: 'selection' }, true);
+      await this.updated({ tabId, frameId: 0 }, { docKey, url, title, review, source: 'selection', text }, true);
     },
 
     /**
@@ -107,6 +109,7 @@ export function createTabController(deps: TabControllerDeps) {
           source: payload.source,
           frameId: sender.frameId,
           review: payload.review,
+          text: payload.text,
           updatedAt: Date.now(),
         };
       });

@@ -7,7 +7,6 @@
 import { getDocument, GlobalWorkerOptions, type PDFDocumentLoadingTask, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerSrc from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { Review, ReviewOptions } from '../../rules/engine/types';
-import { review as runReview } from '../../rules/review';
 import type { ReviewAnswer, ReviewRequest } from './review-worker';
 import { extractText, type ExtractedPage, type TextAssembler } from '../../hosts/pdf-text';
 import { dismissedIds, emptyDocState, pdfDocKey, watchDocState } from '../../lib/review-state';
@@ -19,37 +18,34 @@ import { sendToBackground } from '../../lib/messages';
 GlobalWorkerOptions.workerSrc = workerSrc;
 if (typeof Worker !== 'undefined') GlobalWorkerOptions.workerPort = new Worker(workerSrc, { type: 'module' });
 
-/** Runs the engine in a worker (falls back to this thread where workers are unavailable). */
+/**
+ * Runs the engine in a worker: the page stays responsive, and the engine's code stays out of the viewer's
+ * own bundle (it loads in parallel with the document instead of before it).
+ */
 class Reviewer {
-  private worker: Worker | null = null;
+  private readonly worker = new Worker(new URL('./review-worker.ts', import.meta.url), { type: 'module' });
   private next = 0;
   private readonly waiting = new Map<number, { resolve: (r: Review) => void; reject: (e: Error) => void }>();
 
   constructor() {
-    try {
-      this.worker = new Worker(new URL('./review-worker.ts', import.meta.url), { type: 'module' });
-      this.worker.onmessage = (e: MessageEvent<ReviewAnswer>) => {
-        const pending = this.waiting.get(e.data.id);
-        this.waiting.delete(e.data.id);
-        if ('review' in e.data) pending?.resolve(e.data.review);
-        else pending?.reject(new Error(e.data.error));
-      };
-    } catch {
-      this.worker = null;
-    }
+    this.worker.onmessage = (e: MessageEvent<ReviewAnswer>) => {
+      const pending = this.waiting.get(e.data.id);
+      this.waiting.delete(e.data.id);
+      if ('review' in e.data) pending?.resolve(e.data.review);
+      else pending?.reject(new Error(e.data.error));
+    };
   }
 
   review(text: string, options: ReviewOptions): Promise<Review> {
-    if (!this.worker) return Promise.resolve(runReview(text, options));
     const id = ++this.next;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.worker!.postMessage({ id, text, options } satisfies ReviewRequest);
+      this.worker.postMessage({ id, text, options } satisfies ReviewRequest);
     });
   }
 
   destroy(): void {
-    this.worker?.terminate();
+    this.worker.terminate();
     this.waiting.clear();
   }
 }
@@ -207,6 +203,7 @@ export class ReviewSession {
         title: document.title,
         review: result,
         source: 'pdf',
+        text,
       }).catch(() => undefined); // no background (unit tests) or a restarting worker: the viewer still works
     }
     return cost;
@@ -217,6 +214,16 @@ export class ReviewSession {
     this.reviewer.destroy();
     void this.doc.task.destroy();
   }
+}
+
+/**
+ * The review the other surfaces get: one finding per id (a clause repeated on every page of a long PDF is one
+ * point, as the count says), so a 500-page document stays within what the background may keep in session
+ * storage. The viewer itself marks every occurrence.
+ */
+export function distinctFindings(review: Review): Review {
+  const seen = new Set<string>();
+  return { ...review, findings: review.findings.filter((f) => !seen.has(f.id) && !!seen.add(f.id)) };
 }
 
 /** The decisions of a PDF already opened from `url` (its text fingerprint is not known yet). */

@@ -20,7 +20,7 @@ function setup(over: Partial<TabControllerDeps> = {}) {
 }
 
 const payload = (review = reviewOf([finding(), finding({ severity: 'medium', category: 'payment' })])) => ({
-  docKey: 'https://intranet.example.org/contrats/42', url: URL_A, title: 'Contrat', review, source: 'page' as const,
+  docKey: 'https://intranet.example.org/contrats/42', url: URL_A, title: 'Contrat', review, source: 'page' as const, text: 'Contrat de prestation',
 });
 
 describe('tab controller', () => {
