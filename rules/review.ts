@@ -7,13 +7,13 @@
  * JavaScript string offsets into `text`; every quote is `text.slice(start, end)`.
  */
 import { CHECKS } from './index';
-import type { Actor, Assessment, CheckDefinition, DocView, LangSpec, UnitView } from './engine/check';
+import type { Actor, Assessment, CheckDefinition, DocView, UnitView } from './engine/check';
 import { classify } from './engine/classify';
 import { languageOf, languageScores } from './engine/language';
 import { normalize, toOriginal, type Normalized } from './engine/normalize';
 import { actorReader, findParties } from './engine/parties';
 import { score } from './engine/score';
-import { segment, type SegSection } from './engine/segment';
+import { segment, type SegSection, type Segmentation } from './engine/segment';
 import {
   CATEGORIES,
   SCHEMA_VERSION,
@@ -43,20 +43,15 @@ const MIN_SECTION_LANGUAGE_WORDS = 10;
 const LANGUAGE_SAMPLE_WORDS = 80;
 
 /** Every threshold's catalog default, by name (conventions.test.ts keeps one default per name). */
-const thresholdDefaults = new WeakMap<readonly CheckDefinition[], Map<string, number>>();
+const defaultsCache = new WeakMap<readonly CheckDefinition[], Map<string, number>>();
 function defaultsOf(checks: readonly CheckDefinition[]): Map<string, number> {
-  let map = thresholdDefaults.get(checks);
+  let map = defaultsCache.get(checks);
   if (!map) {
     map = new Map();
     for (const check of checks) for (const t of check.thresholds ?? []) map.set(t.name, t.default);
-    thresholdDefaults.set(checks, map);
+    defaultsCache.set(checks, map);
   }
   return map;
-}
-
-/** Clause-level triggers grouped by language, compiled once. */
-function specOf(check: CheckDefinition, lang: Lang): LangSpec {
-  return check[lang];
 }
 
 /** FNV-1a, 32 bits, base 36: a short stable fingerprint. */
@@ -85,7 +80,7 @@ function formatParam(value: ParamValue, lang: Lang): string {
 }
 
 /** Fills {param} placeholders; unknown placeholders stay visible so tests catch them. */
-export function fill(template: string, params: Record<string, ParamValue>, lang: Lang): string {
+function fill(template: string, params: Record<string, ParamValue>, lang: Lang): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in params ? formatParam(params[key]!, lang) : whole,
   );
@@ -146,23 +141,16 @@ interface Candidate {
   match: RegExpExecArray;
 }
 
-/** Reviews `text` with the catalog's checks. */
-export function review(text: string, options: ReviewOptions = {}): Review {
-  return reviewWith(CHECKS, text, options);
-}
-
-/** Reviews `text` with the given checks (tests use it to exercise the engine with synthetic checks). */
-export function reviewWith(checks: readonly CheckDefinition[], text: string, options: ReviewOptions = {}): Review {
-  const THRESHOLD_DEFAULTS = defaultsOf(checks);
-  const order = new Map(checks.map((c, i) => [c.id, i]));
-  const role = options.role ?? 'provider';
-  const forced = options.language && options.language !== 'auto' ? options.language : null;
-  const norm: Normalized = normalize(text);
-  const ntext = norm.text;
-  const seg = segment(ntext);
-
-  // Language: each top-level section votes with a sample of its function words (enough to tell French from
-  // English; counting every word of a 1,000-page document buys nothing), units outside sections likewise.
+/**
+ * Document and section languages. Each top-level section votes with a sample of its function words (enough
+ * to tell French from English; counting every word of a 1,000-page document buys nothing); units outside
+ * sections likewise. A section with too few words takes the document's language.
+ */
+function detectLanguages(
+  seg: Segmentation,
+  ntext: string,
+  forced: Lang | null,
+): { docLang: Lang; sectionLang: (section: number) => Lang } {
   const topOf = (i: number): number => {
     let t = i;
     while (t >= 0 && seg.sections[t]!.parent >= 0) t = seg.sections[t]!.parent;
@@ -189,6 +177,25 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
     const s = topScores.get(topOf(i));
     return s && s.fr + s.en >= MIN_SECTION_LANGUAGE_WORDS ? languageOf(s, docLang) : docLang;
   };
+  return { docLang, sectionLang };
+}
+
+/** Reviews `text` with the catalog's checks. */
+export function review(text: string, options: ReviewOptions = {}): Review {
+  return reviewWith(CHECKS, text, options);
+}
+
+/** Reviews `text` with the given checks (tests use it to exercise the engine with synthetic checks). */
+export function reviewWith(checks: readonly CheckDefinition[], text: string, options: ReviewOptions = {}): Review {
+  const thresholdDefaults = defaultsOf(checks);
+  const order = new Map(checks.map((c, i) => [c.id, i]));
+  const role = options.role ?? 'provider';
+  const forced = options.language && options.language !== 'auto' ? options.language : null;
+  const norm: Normalized = normalize(text);
+  const ntext = norm.text;
+  const seg = segment(ntext);
+
+  const { docLang, sectionLang } = detectLanguages(seg, ntext, forced);
 
   // Parties and actors.
   const rawParties = findParties(ntext);
@@ -232,7 +239,7 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
   const candidates: Candidate[] = [];
   for (const check of checks) {
     for (const unit of units) {
-      const spec = specOf(check, unit.lang);
+      const spec = check[unit.lang];
       if (!spec.triggers?.length) continue;
       let match: RegExpExecArray | null = null;
       for (const re of spec.triggers) {
@@ -274,10 +281,11 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
     parties: rawParties,
     units,
     threshold(name: string): number {
-      const value = options.thresholds?.[name] ?? THRESHOLD_DEFAULTS.get(name);
+      const value = options.thresholds?.[name] ?? thresholdDefaults.get(name);
       if (value === undefined) throw new Error(`Unknown threshold "${name}"`);
       return value;
     },
+    // Mirrors depend on the check's category: docFor() gives each check its own hasMirror.
     hasMirror(): boolean {
       throw new Error('hasMirror needs a check context');
     },
@@ -338,7 +346,7 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
     span: { start: number; end: number; normQuote: string; location: string } | null,
   ): Finding => {
     const params = assessment.params ?? {};
-    const t = specOf(check, lang).text;
+    const t = check[lang].text;
     const id = findingId(check.id, span?.normQuote ?? '');
     return {
       check: check.id,
