@@ -2,7 +2,7 @@
  * The detection factory: which host adapter handles this window. Order matters: the specific hosts first
  * (Google Docs editor, e-signature sites), then the reader's selection when asked for, then any DOM page
  * (Word for the web's document frame, published Google Docs and email bodies included: the content script runs
- * in every frame and each frame reviews its own document; see frameWeight()).
+ * in every frame, each frame reviews its own document and the background keeps the one with the most text).
  */
 import type { HostAdapter, HostEnv } from './types';
 import { createDomAdapter } from './dom';
@@ -23,10 +23,3 @@ export function createAdapter(win: Window, env: HostEnv, choice: AdapterChoice =
   return createDomAdapter(win, env);
 }
 
-/**
- * How much contract text a frame holds, so the background keeps the review of the frame with the most of it
- * (Word for the web: the ribbon frame has a few words, the document frame the contract).
- */
-export function frameWeight(text: string): number {
-  return text.replace(/\s+/g, ' ').length;
-}
