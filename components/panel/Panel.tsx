@@ -148,6 +148,8 @@ export function Panel(props: { tabId: number | null }) {
         <p class="doc-title">{entry.title || entry.url}</p>
         {entry.source === 'selection' ? <p class="hint">{t('panel_selection_only')}</p> : null}
         {review.notAContract ? <p class="warning">{t('panel_not_a_contract')}</p> : null}
+        {entry.status === 'error' ? <p class="warning">{t(entry.error && t.has(entry.error) ? entry.error : 'panel_error_kept')}</p> : null}
+        {entry.status === 'reviewing' ? <p class="hint">{t('panel_reviewing')}</p> : null}
         <p class="count" aria-live="polite">
           <strong>{t.plural('panel_count', count)}</strong>
           <span class="by-severity">
