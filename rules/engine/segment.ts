@@ -154,8 +154,9 @@ export function segment(text: string): Segmentation {
     }
     addLong(from, end, listItem);
     if (!listItem) {
+      // A paragraph ending with ':' introduces the list that follows; any other paragraph ends the list.
       const last = units[units.length - 1];
-      if (last && /:$/.test(text.slice(last.start, last.end))) leadIn = units.length - 1;
+      leadIn = last && text[last.end - 1] === ':' ? units.length - 1 : -1;
     }
   };
 

@@ -83,6 +83,8 @@ describe('segment: units', () => {
       'former les équipes.',
     ]);
     expect(units.map((u) => [u.listItem, u.leadIn])).toEqual([[false, -1], [true, 0], [true, 0], [true, 0]]);
+    const after = segment("Le Client s'engage à :\n• payer.\nLe contrat prend effet ce jour.\n• annexe 1.");
+    expect(after.units.map((u) => u.leadIn)).toEqual([-1, 0, -1, -1]);
   });
 
   it('cuts units without punctuation at a bounded length', () => {
