@@ -62,7 +62,7 @@ export default defineCheck({
       explanation:
         'You could not work for anyone else during the engagement. This points to disguised employment and makes you dependent on a single client, with no guaranteed volume in return.',
       basis:
-        'Independence is the core of contractor status; a general exclusivity is a classic indicator of employment (French Labour Code L8221-6 / L8221-6-1; similar tests in UK IR35 and US classification rules). Practice: limit exclusivity to direct competitors and pay for it.',
+        'Independence is the core of contractor status, and a general exclusivity is an indicator of disguised employment (in France: Labour Code L8221-6 / L8221-6-1). Freelance guides: exclusivity must be limited and paid for.',
       suggestion:
         '"Contractor remains free to provide services to other clients. During the Term, Contractor shall only refrain from providing the same services to the direct competitors of Company listed in Schedule A, in exchange for a guaranteed minimum of [X] days per month."',
     },

@@ -1,9 +1,11 @@
-import { defineCheck } from '../engine/check';
+import { defineCheck, type DocView } from '../engine/check';
 import { durations } from '../engine/extract';
 
 const ENDING = /r[ée]sili|r[ée]siliation|mettre (un )?terme|mettre fin|rompre|rupture|interrompre|suspendre|terminat|cancel|suspend|discontinu|end (this|the) (agreement|contract|engagement)/i;
 // A right to end the contract, held by someone (not the mere effects of termination).
 const POWER = /(may|can|reserves? the right|is entitled|shall be entitled|pourra|peut|pourront|peuvent|se r[ée]serve|aura la facult[ée]|est en droit)[^.]{0,60}(r[ée]sili|mettre (un )?terme|mettre fin|rompre|interrompre|suspendre|terminat|cancel|suspend|discontinu|\bend\b)/i;
+// Absence: an at-will right or an open-ended contract with no notice period anywhere (catalog: absence=yes).
+const AT_WILL_OR_OPEN_ENDED = /(r[ée]silier|mettre fin|rompre)[^.]{0,100}([àa] tout moment|sans motif|pour convenance)|dur[ée]e ind[ée]termin[ée]e|(terminate|cancel)[^.]{0,100}(at any time|for convenience|without cause)|indefinite (term|period)/i;
 const IMMEDIATE = /sans (aucun )?pr[ée]avis|avec effet imm[ée]diat|imm[ée]diatement|sans d[ée]lai|without (any |prior )?notice|with immediate effect|effective immediately|immediately/i;
 // Termination for breach is about a cure period (TR-03), not notice.
 const FOR_BREACH = /manquement|inex[ée]cution|faute|violation|non[- ]respect|breach|default|fail(s|ure)? to (comply|perform)|insolv|redressement|liquidation/i;
@@ -22,6 +24,9 @@ export default defineCheck({
       label: { fr: 'Préavis minimal de résiliation', en: 'Shortest acceptable termination notice' },
     },
   ],
+  appliesTo(doc: DocView) {
+    return doc.role === 'provider' && doc.mentions(AT_WILL_OR_OPEN_ENDED);
+  },
   assess({ unit }, doc) {
     if (!ENDING.test(unit.text) || !POWER.test(unit.text) || FOR_BREACH.test(unit.text)) return null;
     if (IMMEDIATE.test(unit.text)) return { severity: 'high', params: { notice_days: 0 } };
@@ -32,6 +37,7 @@ export default defineCheck({
     return { severity: 'medium', params: { notice_days: notice } };
   },
   fr: {
+    present: [/pr[ée]avis|d[ée]lai de pr[ée]venance/i],
     triggers: [/(r[ée]sili|mettre (un )?terme|mettre fin|rompre|interrompre|suspendre|cl[ôo]turer)[^.]{0,150}(pr[ée]avis|effet imm[ée]diat|imm[ée]diatement|sans d[ée]lai)|(sans pr[ée]avis|pr[ée]avis d[e'u]|effet imm[ée]diat|imm[ée]diatement)[^.]{0,100}(r[ée]sili|mettre (un )?terme|mettre fin|rompre|interrompre|suspendre|cl[ôo]turer)/i],
     text: {
       title: 'Préavis absent ou trop court',
@@ -57,6 +63,7 @@ export default defineCheck({
     },
   },
   en: {
+    present: [/notice/i],
     triggers: [/(terminat|cancel|suspend|discontinu|deactivat|disabl|\bend\b)[^.]{0,150}(notice|immediately|with immediate effect|forthwith)|(without notice|immediately|with immediate effect|days'? (prior )?(written )?notice)[^.]{0,100}(terminat|cancel|suspend|discontinu|deactivat|disabl)/i],
     text: {
       title: 'Missing or short notice',

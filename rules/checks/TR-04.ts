@@ -1,10 +1,13 @@
-import { defineCheck } from '../engine/check';
+import { defineCheck, type DocView } from '../engine/check';
 
 const ENDING = /r[ée]sili|mettre (un )?terme|mettre fin|fin (du|de la|anticip[ée]e)|rupture|interruption|cessation|annul|terminat|cancel|end of (this|the) (agreement|engagement)/i;
 // The user is the one denied any payment ("le Prestataire ne pourra prétendre à…", "Contractor shall not be entitled").
 const DENIED = /ne pourra (pr[ée]tendre|r[ée]clamer)|aucune (indemnit[ée]|somme|r[ée]mun[ée]ration|compensation) ne (sera|lui sera|pourra [êe]tre) (due|vers[ée]e|r[ée]clam[ée]e)|(shall|will) not be entitled|no (further )?(payment|compensation|fees?|amounts?) (shall|will) be (due|payable|owed)|(is|are) not entitled/i;
 // Work done is paid: the ordinary, fair outcome (the catalog's counter-proposal).
 const WORK_PAID = /(prestations?|jours|travaux|services?) (d[ée]j[àa] )?(r[ée]alis[ée]|effectu[ée]|ex[ée]cut[ée]|rendu|accompli|livr[ée])e?s?[^.]{0,80}(pay|r[ée]gl|factur|d[ûu]e?s?|r[ée]mun[ée]r)|(pay|pai|r[èée]gl|factur|r[ée]mun[ée]r)[a-zéè]*[^.]{0,60}(prestations?|jours|travaux) (d[ée]j[àa] )?(r[ée]alis|effectu|ex[ée]cut|rendu)|(services?|work|time) (performed|rendered|completed|delivered)[^.]{0,40}(through|up to|until|prior to|before)|pay[^.]{0,60}for (all )?(services?|work) (performed|rendered|completed)|pro rata/i;
+
+// Absence: the other side may walk away at will and nothing says work done is paid (catalog: absence=yes).
+const AT_WILL = /(r[ée]silier|mettre fin|rompre)[^.]{0,100}([àa] tout moment|sans motif|pour convenance)|(terminate|cancel)[^.]{0,100}(at any time|for convenience|without cause)/i;
 
 export default defineCheck({
   id: 'TR-04',
@@ -14,6 +17,9 @@ export default defineCheck({
   // The unit may empower the other side ("le Client peut résilier sans indemnité") or deny the user
   // ("le Prestataire ne pourra prétendre à aucune indemnité"): the actor test is done in assess.
   party: 'any',
+  appliesTo(doc: DocView) {
+    return doc.role === 'provider' && doc.mentions(AT_WILL);
+  },
   assess({ unit }, doc) {
     if (!ENDING.test(unit.text) || WORK_PAID.test(unit.text)) return null;
     const denied = DENIED.test(unit.text);
@@ -23,6 +29,7 @@ export default defineCheck({
     return { severity: 'high', params: { paid_for_work_done: false, only_accepted_work_paid: onlyAccepted } };
   },
   fr: {
+    present: [WORK_PAID, /indemnit[ée] de (r[ée]siliation|rupture)|d[ée]dit/i],
     triggers: [
       /^(?=[^]*?(r[ée]sili|mettre (un )?terme|mettre fin|rupture|interruption|cessation|fin (du|de la|anticip[ée]e)))[^]*?(sans (aucune |verser d'|versement d'|le versement d')?(indemnit[ée]|d[ée]dommagement|compensation)|aucune (indemnit[ée]|somme|compensation|r[ée]mun[ée]ration)|ne pourra (pr[ée]tendre|r[ée]clamer)[^.]{0,40}(aucune|une quelconque|indemnit|somme|paiement))/i,
       /seul(e)?s? les (prestations|livrables)[^.]{0,30}(valid[ée]es|accept[ée]s?|r[ée]ceptionn[ée]e?s)[^.]{0,30}(seront|sont|donneront lieu)/i,
@@ -51,6 +58,7 @@ export default defineCheck({
     },
   },
   en: {
+    present: [/kill fee|termination fee|cancellation fee/i],
     triggers: [
       /^(?=[^]*?(terminat|cancel|suspend|discontinu|deactivat|\bend of (this|the)))[^]*?(without (any )?(liability|compensation|penalty|further (payment|obligation|liability)))|no (further )?(payment|compensation|fees?|amounts?) (shall|will) be (due|payable|owed)|(shall|will) not be entitled to (any )?(compensation|payment|fees|damages)|is not entitled to (any )?(compensation|payment)/i,
       /only (accepted|approved) (deliverables|work)[^.]{0,40}(paid|payable)/i,
