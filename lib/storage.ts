@@ -8,6 +8,8 @@ import { storage } from '@wxt-dev/storage';
 import type { Category, Review, Role } from '../rules/engine/types';
 import type { Draft, DraftKind } from '../drafting/types';
 import type { FormalNoticeForm } from '../drafting/formal-notice';
+import type { JournalEntry } from '../tracking/journal';
+import type { AskedChange } from '../tracking/versions';
 
 export type LanguageSetting = 'auto' | 'fr' | 'en';
 
@@ -105,6 +107,43 @@ export const draftsItem = storage.defineItem<Record<string, DocDrafts>>('local:d
   version: 1,
 });
 
+/** A review kept by the user ("Save this review as a version") to check the next version against. */
+export interface SavedVersion {
+  id: string;
+  docKey: string;
+  title: string;
+  url: string;
+  /** The client and mission, as named in the journal. */
+  client: string;
+  mission: string;
+  /** The user's name for this version ("v1 sent to the client"). */
+  label: string;
+  savedAt: number;
+  /** The reviewed text: the review's offsets point into it. */
+  text: string;
+  review: Review;
+  /** The changes asked for on this version (tracking/versions.ts). */
+  asked: AskedChange[];
+}
+
+/** Saved versions, oldest first (tracking/store.ts). */
+export const versionsItem = storage.defineItem<SavedVersion[]>('local:versions', {
+  fallback: [],
+  version: 1,
+});
+
+/** docKey → id of the saved version it is checked against (e.g. the signing page's PDF → the reviewed draft). */
+export const versionLinksItem = storage.defineItem<Record<string, string>>('local:versionLinks', {
+  fallback: {},
+  version: 1,
+});
+
+/** Journal of weak signals, in the order entries were added (tracking/journal.ts, tracking/store.ts). */
+export const journalItem = storage.defineItem<JournalEntry[]>('local:journal', {
+  fallback: [],
+  version: 1,
+});
+
 /**
  * The user's data as exported, imported and erased by the options page. Items declared by other surfaces
  * (drafts, journal, versions) are added here so "export everything" really is everything.
@@ -114,4 +153,7 @@ export const USER_DATA_ITEMS = {
   profile: profileItem,
   docStates: docStatesItem,
   drafts: draftsItem,
+  versions: versionsItem,
+  versionLinks: versionLinksItem,
+  journal: journalItem,
 } as const;

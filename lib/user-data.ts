@@ -51,6 +51,11 @@ const ITEM_CHECKS: Partial<Record<ItemName, (v: unknown) => boolean>> = {
   docStates: (v) =>
     isRecord(v) &&
     Object.values(v).every((s) => isRecord(s) && isRecord(s.dismissed) && Array.isArray(s.negotiated)),
+  versions: (v) =>
+    Array.isArray(v) &&
+    v.every((s) => isRecord(s) && typeof s.id === 'string' && typeof s.text === 'string' && isRecord(s.review) && Array.isArray(s.asked)),
+  versionLinks: isStringRecord,
+  journal: (v) => Array.isArray(v) && v.every((e) => isStringRecord(e) && typeof e.date === 'string' && typeof e.type === 'string'),
 };
 
 export function parseUserData(text: string): ParsedImport {
