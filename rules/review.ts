@@ -350,7 +350,7 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
     const id = findingId(check.id, span?.normQuote ?? '');
     return {
       check: check.id,
-      category: check.category,
+      category: assessment.category ?? check.category,
       severity: assessment.severity ?? check.severity,
       kind,
       illegal: assessment.illegal ?? check.illegal ?? false,

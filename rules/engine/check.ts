@@ -87,6 +87,11 @@ export interface Candidate {
 }
 
 export interface Assessment {
+  /**
+   * A narrower category for this clause when the check spans two (DR-03: a foreign law is 'governing-law',
+   * imposed arbitration is 'arbitration'). Defaults to the check's category.
+   */
+  category?: Category;
   severity?: Severity;
   illegal?: boolean;
   params?: Record<string, ParamValue>;
