@@ -125,6 +125,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:shall|will|agrees?|may) not${g(40)}disclose`,
       'trade secrets?',
     ],
+    unless: { fr: ['politique de confidentialit', 'mot de passe', 'identifiants?\\b'], en: ['privacy polic', 'password'] },
   },
   {
     id: 'amicable-resolution',
@@ -199,8 +200,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     keys: { fr: 'droit|loi|l[ée]gislation', en: 'law|conflict' },
     fr: [
       `(?:soumis|soumises?|r[ée]gis?|r[ée]gies?|interpr[ée]t[ée]e?s?|r[ée]gi)${g(60)}(?:droit|loi|lois|l[ée]gislation) (?:fran[çc]ais|belge|suisse|luxembourgeois|anglais|am[ée]ricain|irlandais|allemand|espagnol|italien|d[eu] |de l)`,
-      'loi applicable',
-      'droit applicable',
+      `(?:loi|droit) applicable${g(30)}(?:est|sera|:) (?:la |le )?(?:loi|droit)`,
+      `(?:loi|droit) applicable (?:et|au contrat|aux pr[ée]sentes)`,
       '(?:droit|loi) fran[çc]aise? (?:est |sera |seront )?(?:seule? )?applicable',
     ],
     en: [
@@ -316,14 +317,13 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `taux d${A}int[ée]r[êe]t`,
       '\\b(?:tjm|taux journalier)\\b',
       `(?:prix|tarifs?|montant)${g(40)}(?:payable|exigible|d[ûu]|pay[ée]|r[ée]gl[ée])`,
-      '(?:payer|r[ée]gler|verser|pr[ée]lev)\\w*',
+      `(?:payer|r[ée]gler|verser|pr[ée]lever|pay[ée]e?s?)${g(40)}(?:sommes?|montants?|prix|factur|honoraires|frais|r[ée]mun[ée]ration|acompte|\\d)`,
       '(?:rembours|compensation (?:des|de|entre))',
       '\\bredevances?\\b',
       `\\br[ée]mun[ée]ration`,
       `\\bfrais\\b`,
       `\\b(?:rabais|remises?|ristournes?|escompte)\\b`,
       `\\brecouvr`,
-      `\\bprix\\b`,
     ],
     en: [
       '\\bpayments?\\b',
