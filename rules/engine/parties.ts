@@ -36,6 +36,8 @@ const DEFINITION_RE = new RegExp(
     `ci-(?:après|dessous)\\s*,?\\s*(?:(?:dénommée?s?|désignée?s?|appelée?s?|nommée?s?)\\s+)?(?:par\\s+)?(?:«\\s?|")${NAME(1)}(?:\\s?»|")`,
     // hereinafter referred to as the "Contractor", hereafter "Company"
     `(?:hereinafter|hereafter)\\s*,?\\s*(?:(?:referred\\s+to|called|designated|known)\\s+)?(?:as\\s+)?(?:the\\s+)?"${NAME(2)}"`,
+    // ci-après dénommée le Client, ci-après le Prestataire (no quotes: only dictionary names are taken)
+    `ci-(?:après|dessous)\\s*,?\\s*(?:(?:dénommée?s?|désignée?s?|appelée?s?|nommée?s?)\\s+)?(?<n4>(?:le|la|l')\\s?\\p{Lu}[\\p{L}'-]{1,30}(?:\\s+final)?)(?![\\p{L}])`,
     // (the "Contractor"), ("Company"), (« le Client »)
     `\\(\\s*(?:the\\s+|le\\s+|la\\s+|l')?(?:«\\s?|")${NAME(3)}(?:\\s?»|")\\s*\\)`,
   ].join('|'),
@@ -52,7 +54,7 @@ export function findParties(text: string): Party[] {
   DEFINITION_RE.lastIndex = 0;
   for (let m = DEFINITION_RE.exec(text); m; m = DEFINITION_RE.exec(text)) {
     const g = m.groups!;
-    const name = (g.n1 ?? g.n2 ?? g.n3 ?? '').trim();
+    const name = (g.n1 ?? g.n2 ?? g.n3 ?? g.n4 ?? '').trim();
     const key = name.toLowerCase();
     if (!name || seen.has(key) || /\bpart(?:ies|ie|y|ies)\b/i.test(name)) continue;
     const role = roleOfName(name);
@@ -60,7 +62,7 @@ export function findParties(text: string): Party[] {
     if (role) {
       seen.add(key);
       defined.push({ ...at, role });
-    } else if (PARTY_CONTEXT.test(text.slice(Math.max(0, m.index - 200), m.index))) {
+    } else if (g.n4 === undefined && PARTY_CONTEXT.test(text.slice(Math.max(0, m.index - 200), m.index))) {
       seen.add(key);
       unknown.push(at);
     }

@@ -19,6 +19,14 @@ describe('findParties', () => {
     ]);
   });
 
+  it('reads French definitions without quotes', () => {
+    expect(parties('ACME SAS, ci-après dénommée la Société, et M. Martin, ci-après le Consultant, conviennent de ce qui suit.')).toEqual([
+      ['la Société', 'client'],
+      ['le Consultant', 'provider'],
+    ]);
+    expect(parties('ACME SAS au capital de 1 000 €, ci-après la signature du contrat.')).toEqual([]);
+  });
+
   it('reads English defined terms', () => {
     expect(
       parties(
