@@ -13,7 +13,8 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  outDir: e2e ? '.output/e2e' : '.output',
+  // VIGIE_OUT_DIR: npm test builds into its own directory so builds made meanwhile in a shared tree do not swap it.
+  outDir: process.env.VIGIE_OUT_DIR ?? (e2e ? '.output/e2e' : '.output'),
   vite: () => ({
     plugins: [preact()],
   }),

@@ -3,7 +3,7 @@
  * `npm test`: every check, in order, without stopping at the first failure:
  *   types (tsc) · Chrome and Firefox builds · web-ext lint (zero errors) · unit and component tests (vitest, after
  *   the builds: the privacy test reads the built bundles) ·
- *   the end-to-end build (VIGIE_E2E=1, into .output/e2e) · end-to-end tests (Playwright, Chromium).
+ *   the end-to-end build (VIGIE_E2E=1, into .output/test-e2e) · end-to-end tests (Playwright, Chromium).
  * Prints `Tests: N passed, N failed` (vitest + Playwright) last and exits non-zero when anything failed.
  * The browser tests never skip silently: without a Chromium this stops and says what to install.
  */
@@ -61,7 +61,8 @@ if (vitest) {
   failed += 1; // vitest did not even report: count it as a failure rather than as nothing
 }
 
-const e2eBuilt = run('end-to-end build', bin('wxt'), ['build'], { VIGIE_E2E: '1' });
+const E2E_OUT = '.output/test-e2e';
+const e2eBuilt = run('end-to-end build', bin('wxt'), ['build'], { VIGIE_E2E: '1', VIGIE_OUT_DIR: E2E_OUT });
 let chromiumPath;
 try {
   chromiumPath = await findOrInstallChromium();
@@ -74,6 +75,7 @@ if (chromiumPath && e2eBuilt) {
   run('end-to-end tests', bin('playwright'), ['test', '--reporter=list,json'], {
     CHROMIUM_PATH: chromiumPath,
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+    VIGIE_EXTENSION_DIR: join(ROOT, E2E_OUT, 'chrome-mv3'),
   });
   const report = readJson(playwrightJson);
   if (report?.stats) {
