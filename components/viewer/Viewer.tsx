@@ -21,8 +21,9 @@ type Screen =
 const isFirefox = import.meta.env.BROWSER === 'firefox';
 
 export function ViewerApp({ search }: { search: string }) {
-  const t = useSettingsTranslator();
-  if (!t) return null;
+  // Until the language setting is read, the browser's language: the download must not wait for storage.
+  const fallback = useT();
+  const t = useSettingsTranslator() ?? fallback;
   return (
     <I18nContext.Provider value={t}>
       <Viewer search={search} />

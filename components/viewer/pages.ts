@@ -68,6 +68,8 @@ export class PageStack {
       this.near.observe(s.el);
       this.visible.observe(s.el);
     });
+    // The first page is always in view at opening: no need to wait for the observer's first report.
+    void this.renderPage(0);
   }
 
   get pageCount(): number {

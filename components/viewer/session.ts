@@ -201,7 +201,7 @@ export class ReviewSession {
         docKey: this.key,
         url: this.meta.url || location.href,
         title: document.title,
-        review: result,
+        review: distinctFindings(result),
         source: 'pdf',
         text,
       }).catch(() => undefined); // no background (unit tests) or a restarting worker: the viewer still works

@@ -9,6 +9,9 @@ import type { Page } from '@playwright/test';
 import { test, expect, EXTENSION_DIR } from './harness';
 import { writeFixtures } from '../fixtures/pdf/make';
 
+/** The extension API in the service worker, where `evaluate` callbacks run. */
+declare const chrome: typeof import('wxt/browser').browser;
+
 test.beforeAll(async () => {
   await writeFixtures({ large: true });
 });
@@ -36,7 +39,7 @@ function bundleSize(): { viewer: number; worker: number } {
   return { viewer, worker };
 }
 
-test('viewer figures', async ({ page, extensionId, server }) => {
+test('viewer figures', async ({ page, extensionId, server, tabIdOf, serviceWorker }) => {
   const open = (name: string) =>
     page.goto(`chrome-extension://${extensionId}/viewer.html?file=${encodeURIComponent(`${server.origin}/fixtures/pdf/out/${name}`)}`);
   const figures: Record<string, string> = {};
@@ -73,6 +76,16 @@ test('viewer figures', async ({ page, extensionId, server }) => {
   await page.getByLabel(/Page number|Numéro de page/).press('Enter');
   await expect(page.locator('.page[data-page="500"] .textLayer')).toHaveCount(1);
   const canvases = await page.locator('.page canvas').count();
+  const tabId = await tabIdOf(page);
+  const kept = () =>
+    serviceWorker.evaluate(async (id) => {
+      const { tabReviews } = await chrome.storage.session.get('tabReviews');
+      const entry = (tabReviews as Record<string, { review?: { findings: unknown[] } }> | undefined)?.[String(id)];
+      return { findings: entry?.review?.findings.length ?? 0, bytes: JSON.stringify(entry ?? null).length };
+    }, tabId);
+  await expect.poll(async () => (await kept()).findings, { timeout: 20_000 }).toBeGreaterThan(0);
+  const stored = await kept();
+  figures['500 pages: review kept by the background'] = `${stored.findings} findings, ${(stored.bytes / 1048576).toFixed(1)} MB`;
   figures['500 pages: first page text layer'] = `${Math.round(first500)} ms`;
   figures['500 pages: full review'] = `${Math.round(review500)} ms (${count} points)`;
   figures['500 pages: peak JS heap (viewer page)'] = `${(peak / 1048576).toFixed(1)} MB`;
