@@ -58,7 +58,7 @@ export default defineCheck({
   fr: {
     triggers: [
       /non[- ]contournement/i,
-      /(non[- ]sollicitation|s'interdi[a-z]*|s'engage [àa] ne (pas|jamais)|ne pourra (pas )?)[^.]{0,200}(client final|clients? finaux|clients? du (client|donneur d'ordre|groupe)|clients? de la soci[ée]t[ée]|(clients?|soci[ée]t[ée]s?|personnes?|entreprises?) (avec laquelle|avec lesquel|aupr[èe]s de laquelle|qui lui (a|ont) [ée]t[ée] pr[ée]sent)|mis en relation)/i,
+      /(non[- ]sollicitation|s'interdi[a-z]*|s'engage [àa] ne (pas|jamais)|ne (pourra|peut|devra) (pas |en aucun cas |jamais )?(travailler|intervenir|contracter|proposer|fournir|solliciter|d[ée]marcher|accepter|collaborer|traiter))[^.]{0,200}(client final|clients? finaux|clients? du (client|donneur d'ordre|groupe)|clients? de la soci[ée]t[ée]|(clients?|soci[ée]t[ée]s?|personnes?|entreprises?) (avec laquelle|avec lesquel|aupr[èe]s de laquelle|qui lui (a|ont) [ée]t[ée] pr[ée]sent)|mis en relation)/i,
     ],
     unless: [/(solliciter|embaucher|d[ée]baucher|recruter)[^.]{0,30}(personnel|salari[ée]s|collaborateurs)/i],
     text: {
@@ -82,6 +82,7 @@ export default defineCheck({
         "Le Prestataire s'interdit de solliciter les salariés du Client pendant la durée du contrat.",
         "Le Client s'interdit de contracter directement avec les sous-traitants du Prestataire sans son accord.",
         "Le Prestataire intervient dans les locaux du client final selon le planning convenu.",
+        "La facture ne pourra être émise qu'après validation du compte-rendu d'activité par le client final.",
       ],
     },
   },

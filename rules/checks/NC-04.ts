@@ -20,6 +20,7 @@ export default defineCheck({
     triggers: [
       /(clause|obligation|engagement) d'exclusivit[ée]|exclusivit[ée] (totale|absolue|de service|de collaboration)/i,
       /s'interdi[a-z]* (toute|d'exercer une|d'exercer toute) autre activit[ée]/i,
+      /(r[ée]server|accorder|consentir|garantir) (l'|une |en )?exclusivit[ée]|exclusivit[ée] de ses (services|prestations)/i,
       /(à titre|de mani[èe]re|de fa[çc]on) exclusi(f|ve)/i,
       /consacrer (l'int[ée]gralit[ée]|la totalit[ée]|l'ensemble|tout) de son (temps|activit[ée])|exclusivement (au service|pour le compte|au profit)/i,
       /ne (pourra|peut) (pas )?(travailler|intervenir|exercer|fournir)[^.]{0,80}(autres? clients?|tiers|pour le compte d'autres)/i,
@@ -40,6 +41,7 @@ export default defineCheck({
         "⟦Le Prestataire s'engage à travailler à titre exclusif pour le Client pendant toute la durée de la mission.⟧",
         "⟦Le Consultant s'engage à consacrer l'intégralité de son temps à la mission et ne pourra pas intervenir pour d'autres clients pendant sa durée.⟧",
         "Le Prestataire organise librement son travail. ⟦Pendant la durée du contrat, le Prestataire s'interdit toute autre activité professionnelle, en vertu de la clause d'exclusivité.⟧",
+        "⟦Pendant la durée de la mission, le Consultant s'engage à réserver l'exclusivité de ses services à la Société.⟧",
       ],
       clean: [
         "Le Prestataire cède au Client, à titre exclusif, les droits d'exploitation sur les livrables.",

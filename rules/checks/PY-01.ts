@@ -5,7 +5,7 @@ import { paymentTerms } from '../engine/extract';
 const PERIODIC = /factures? (p[ée]riodiques?|r[ée]capitulatives?|mensuelles?)|factur[ée]e?s? mensuellement|facturation mensuelle/i;
 // Late-payment penalty clauses name days too ("30 jours de retard"): they are PY-04's.
 // Template instructions and liability caps ("fees paid or payable in the 12 months before the claim") are not terms.
-const NOT_A_TERM = /fill in|\be\.g\.|par exemple|liabilit|responsabilit[ée]|(paid|pay[ée]e?s|vers[ée]e?s) (or|ou) (payable|dus|dues|payables)/i;
+const NOT_A_TERM = /remise|rabais|ristourne|volume|discount|fill in|\be\.g\.|par exemple|liabilit|responsabilit[ée]|(paid|pay[ée]e?s|vers[ée]e?s) (or|ou) (payable|dus|dues|payables)/i;
 const PENALTY_ONLY = /p[ée]nalit[ée]s? de retard|int[ée]r[êe]ts? de retard|late (fee|charge)|interest (on|at)/i;
 
 export default defineCheck({
@@ -81,6 +81,7 @@ export default defineCheck({
         "Les factures sont payables à trente (30) jours date de facture.",
         "Les factures sont payables par virement à quinze (15) jours fin de mois.",
         "Les factures sont payables à réception.",
+        "Une remise de 3 % s'applique aux factures au-delà de 100 jours de prestation dans l'année.",
         "En cas de retard de paiement, des pénalités de retard au taux de trois fois le taux d'intérêt légal seront exigibles.",
       ],
     },

@@ -8,6 +8,8 @@ const AT_WILL = {
 };
 
 // Someone holds the right ("may / pourra / se réserve"): not the mere effects of a termination.
+const USER_RIGHT = /(r[ée]silier|mettre fin|rompre|terminat|cancel)[^.]{0,120}(pr[ée]avis|notice)/i;
+const FOR_BREACH = /manquement|faute|inex[ée]cution|violation|breach|default/i;
 const POWER = /\b(may|can|reserves? the right|is entitled|shall be entitled|retains the right)\b|pourr?a|peu(t|vent)|se r[ée]serve|aura la facult[ée]|est en droit|est libre de/i;
 
 /** Notice in days stated in a unit, 0 when none (termination at will usually has none). */
@@ -37,7 +39,7 @@ export default defineCheck({
     if (!POWER.test(unit.text)) return null;
     const own = noticeDays(unit);
     // The user's own convenience right, if any, gives the notice ratio.
-    const userRights = doc.memo('TR-01:user-at-will', () => doc.units.filter((u) => u.actor === 'user' && AT_WILL[u.lang].test(u.text)));
+    const userRights = doc.memo('TR-01:user-at-will', () => doc.units.filter((u) => u.actor === 'user' && (AT_WILL[u.lang].test(u.text) || (USER_RIGHT.test(u.text) && !FOR_BREACH.test(u.text)))));
     const mirror = userRights.find((u) => u !== unit);
     if (!mirror) {
       return { severity: 'high', params: { client_convenience: true, notice_days: own, freelancer_convenience: false } };

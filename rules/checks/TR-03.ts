@@ -3,7 +3,7 @@ import { durations } from '../engine/extract';
 
 // A cure period: formal notice left unremedied for X days / "fails to cure within X days".
 const CURE = /(mise en demeure|notification|lettre recommand[ée]e)[^.]{0,120}(rest[ée]e?|demeur[ée]e?) (sans effet|infructueuse|vaine)|(rem[ée]di[ée]|rem[ée]dier|r[ée]par[ée]|r[ée]gularis[ée])[^.]{0,40}(dans|sous) (un d[ée]lai de )?|\b(cure|cured|remedy|remedied|remedies)\b[^.]{0,60}(within|in) /i;
-const ANY_BREACH = /(tout|quelconque|moindre) (manquement|inex[ée]cution|faute)|manquement quelconque|any (breach|default|violation|failure)/i;
+const ANY_BREACH = /(tout|quelconque|moindre) (manquement|inex[ée]cution|faute)|manquement quelconque|quelconque de ses obligations|any (breach|default|violation|failure)|any of (its|his|her|their) obligations/i;
 
 export default defineCheck({
   id: 'TR-03',

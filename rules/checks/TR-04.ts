@@ -9,6 +9,19 @@ const WORK_PAID = /(prestations?|jours|travaux|services?) (d[ée]j[àa] )?(r[ée
 // Absence: the other side may walk away at will and nothing says work done is paid (catalog: absence=yes).
 const AT_WILL = /(r[ée]silier|mettre fin|rompre)[^.]{0,100}([àa] tout moment|sans motif|pour convenance)|(terminate|cancel)[^.]{0,100}(at any time|for convenience|without cause)/i;
 
+// Clause level: nothing is due on termination. Also counts as the topic being addressed for the absence test,
+// so a contract is not flagged twice for the same gap.
+const NOTHING_DUE = {
+  fr: [
+    /^(?=[^]*?(r[ée]sili|mettre (un )?terme|mettre fin|rupture|interruption|cessation|fin (du|de la|anticip[ée]e)))[^]*?((sans|ni) (aucune |verser d'|versement d'|le versement d')?(indemnit[ée]|d[ée]dommagement|compensation)|aucune (indemnit[ée]|somme|compensation|r[ée]mun[ée]ration)|ne pourra (pr[ée]tendre|r[ée]clamer)[^.]{0,40}(aucune|une quelconque|indemnit|somme|paiement))/i,
+    /seul(e)?s? les (prestations|livrables)[^.]{0,30}(valid[ée]es|accept[ée]s?|r[ée]ceptionn[ée]e?s)[^.]{0,30}(seront|sont|donneront lieu)/i,
+  ],
+  en: [
+    /^(?=[^]*?(terminat|cancel|suspend|discontinu|deactivat|\bend of (this|the)))[^]*?(without (any )?(liability|compensation|penalty|further (payment|obligation|liability)))|no (further )?(payment|compensation|fees?|amounts?) (shall|will) be (due|payable|owed)|(shall|will) not be entitled to (any )?(compensation|payment|fees|damages)|is not entitled to (any )?(compensation|payment)/i,
+    /only (accepted|approved) (deliverables|work)[^.]{0,40}(paid|payable)/i,
+  ],
+};
+
 export default defineCheck({
   id: 'TR-04',
   category: 'termination',
@@ -29,11 +42,8 @@ export default defineCheck({
     return { severity: 'high', params: { paid_for_work_done: false, only_accepted_work_paid: onlyAccepted } };
   },
   fr: {
-    present: [WORK_PAID, /indemnit[ée] de (r[ée]siliation|rupture)|d[ée]dit/i],
-    triggers: [
-      /^(?=[^]*?(r[ée]sili|mettre (un )?terme|mettre fin|rupture|interruption|cessation|fin (du|de la|anticip[ée]e)))[^]*?(sans (aucune |verser d'|versement d'|le versement d')?(indemnit[ée]|d[ée]dommagement|compensation)|aucune (indemnit[ée]|somme|compensation|r[ée]mun[ée]ration)|ne pourra (pr[ée]tendre|r[ée]clamer)[^.]{0,40}(aucune|une quelconque|indemnit|somme|paiement))/i,
-      /seul(e)?s? les (prestations|livrables)[^.]{0,30}(valid[ée]es|accept[ée]s?|r[ée]ceptionn[ée]e?s)[^.]{0,30}(seront|sont|donneront lieu)/i,
-    ],
+    present: [WORK_PAID, /indemnit[ée] de (r[ée]siliation|rupture)|d[ée]dit/i, ...NOTHING_DUE.fr],
+    triggers: NOTHING_DUE.fr,
     text: {
       title: 'Rien n\'est dû en cas de rupture',
       explanation:
@@ -58,11 +68,8 @@ export default defineCheck({
     },
   },
   en: {
-    present: [/kill fee|termination fee|cancellation fee/i],
-    triggers: [
-      /^(?=[^]*?(terminat|cancel|suspend|discontinu|deactivat|\bend of (this|the)))[^]*?(without (any )?(liability|compensation|penalty|further (payment|obligation|liability)))|no (further )?(payment|compensation|fees?|amounts?) (shall|will) be (due|payable|owed)|(shall|will) not be entitled to (any )?(compensation|payment|fees|damages)|is not entitled to (any )?(compensation|payment)/i,
-      /only (accepted|approved) (deliverables|work)[^.]{0,40}(paid|payable)/i,
-    ],
+    present: [WORK_PAID, /kill fee|termination fee|cancellation fee/i, ...NOTHING_DUE.en],
+    triggers: NOTHING_DUE.en,
     text: {
       title: 'Nothing paid on termination',
       explanation:

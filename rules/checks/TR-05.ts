@@ -22,7 +22,7 @@ export default defineCheck({
   },
   fr: {
     triggers: [
-      /(fin|r[ée]siliation|expiration|terme|cessation|suspension|arr[êe]t|interruption|non[- ]renouvellement)( anticip[ée]e)?,?( pour quelque (cause|raison|motif) que ce soit,)? (du|de la|des) (contrat|relation|march[ée]|commande|mission|projet|bon de commande)s? (conclue?s? )?(entre le client et (le|son) client final|du client final|avec le client final|(avec|aupr[èe]s) (de )?son client|principal|cadre|liant le client)/i,
+      /(fin|r[ée]siliation|rupture|expiration|terme|cessation|suspension|arr[êe]t|interruption|non[- ]renouvellement)( anticip[ée]e)?,?( pour quelque (cause|raison|motif) que ce soit,)? (du|de la|des|de son|de leur) (contrat|relation|march[ée]|commande|mission|projet|bon de commande)s?( (principal|cadre)|[^.]{0,60}(client final|donneur d'ordre final|client du client|(avec|aupr[èe]s de|[àa]) son client))/i,
       /pr[ée]avis (notifi[ée] |accord[ée] |donn[ée] )?(du|par le) client final/i,
       /(client final|donneur d'ordre final) (met|mettrait|mettra) fin|(client final|donneur d'ordre final) (r[ée]silie|r[ée]silierait|r[ée]siliera|suspend|interrompt)/i,
     ],
@@ -40,6 +40,7 @@ export default defineCheck({
         "⟦Le présent contrat prendra fin de plein droit en cas de fin, pour quelque cause que ce soit, du contrat conclu entre le Client et le client final.⟧",
         "La mission est réalisée pour le compte d'un client final. ⟦La résiliation du contrat du client final entraînera de plein droit la résiliation du présent contrat, le préavis du client final s'imposant au Prestataire.⟧",
         "⟦Si le client final met fin à la mission, le présent contrat sera résilié automatiquement, le Client en informant le Consultant dès que possible.⟧",
+        "⟦Le contrat prendra fin de plein droit, sans préavis ni indemnité, en cas de rupture du contrat liant la Société à son client final.⟧",
       ],
       clean: [
         "En cas de fin du contrat conclu entre le Client et le client final, le Client en informe immédiatement le Prestataire et le présent contrat prend fin moyennant un préavis d'au moins trente (30) jours.",
