@@ -15,6 +15,9 @@ import { fetchDocsExport } from '../hosts/google-docs-export';
 const MENU_PAGE = 'vigie-review-page';
 const MENU_SELECTION = 'vigie-review-selection';
 
+/** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2 build (same methods). */
+const toolbar = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
 export default defineBackground(() => {
   const life = new AbortController(); // the service worker's lifetime: listeners live as long as it does
 
@@ -24,8 +27,8 @@ export default defineBackground(() => {
     },
     askContent: (tabId, selection) => sendToTab(tabId, 'content:review', { selection }),
     setBadge: async (tabId, badge) => {
-      await browser.action.setBadgeText({ tabId, text: badge.text });
-      if (badge.text) await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+      await toolbar.setBadgeText({ tabId, text: badge.text });
+      if (badge.text) await toolbar.setBadgeBackgroundColor({ tabId, color: badge.color });
     },
     fileAccess: () => browser.extension.isAllowedFileSchemeAccess(),
   });
@@ -83,7 +86,7 @@ export default defineBackground(() => {
     const tabId = tab.id;
     if (info.menuItemId === MENU_SELECTION) {
       // Still inside the click (user gesture): open the panel where the selection's review shows.
-      void openSidePanel(tabId, tab.windowId).catch(() => browser.action.openPopup().catch(() => undefined));
+      void openSidePanel(tabId, tab.windowId).catch(() => toolbar.openPopup().catch(() => undefined));
       void controller.request(tabId, tab.url, true).then(async (result) => {
         // No script can run there (e.g. the browser's PDF viewer): review the text the menu gave us.
         if (!result.ok && info.selectionText) await controller.reviewText(tabId, info.selectionText, tab.url ?? '', tab.title ?? '');
