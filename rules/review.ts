@@ -54,21 +54,31 @@ function defaultsOf(checks: readonly CheckDefinition[]): Map<string, number> {
   return map;
 }
 
-/** FNV-1a, 32 bits, base 36: a short stable fingerprint. */
-function hash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
-
-/** Finding id: check id + hash of the quote with case, punctuation and spacing folded (survives reformatting). */
+/**
+ * Finding id: check id + FNV-1a hash (32 bits, base 36) of the quote with case, punctuation and spacing
+ * folded, so it survives reformatting. One pass, no intermediate strings (it runs for every finding).
+ */
 export function findingId(check: string, normalisedQuote: string): string {
   if (!normalisedQuote) return `${check}-doc`;
-  const folded = normalisedQuote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return `${check}-${hash(folded)}`;
+  const s = normalisedQuote.toLowerCase();
+  let h = 0x811c9dc5;
+  let pendingSpace = false;
+  let started = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const wordChar = (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x206f));
+    if (!wordChar) {
+      pendingSpace = started;
+      continue;
+    }
+    if (pendingSpace) {
+      h = Math.imul(h ^ 32, 0x01000193);
+      pendingSpace = false;
+    }
+    h = Math.imul(h ^ c, 0x01000193);
+    started = true;
+  }
+  return `${check}-${(h >>> 0).toString(36)}`;
 }
 
 function formatParam(value: ParamValue, lang: Lang): string {

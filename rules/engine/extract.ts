@@ -64,12 +64,15 @@ function numberOf(groups: Record<string, string | undefined>, lang: Lang): numbe
 const L = '(?<![\\p{L}\\d])'; // start of a word (one-character lookbehind)
 const R = '(?![\\p{L}\\d])'; // end of a word
 
-function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+/** Every match of a global regex (a plain array: generators cost more on the hot path). */
+function matches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) re.lastIndex++;
-    yield m;
+    out.push(m);
   }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -107,8 +110,12 @@ function unitOf(raw: string): Duration['unit'] {
   return 'years';
 }
 
+/** A duration needs its unit word: testing for it first skips the number-word scan on most text. */
+const DURATION_HINT: Record<Lang, RegExp> = { fr: /jour|j[\s.,;)]|semaine|mois|(?<![\p{L}])an/iu, en: /day|week|month|year/i };
+
 export function durations(text: string, lang: Lang): Duration[] {
   const out: Duration[] = [];
+  if (!DURATION_HINT[lang].test(text)) return out;
   for (const m of matches(DURATION_RE[lang], text)) {
     const g = m.groups ?? {};
     const n = numberOf(g, lang);
@@ -283,8 +290,11 @@ function multiplier(raw: string | undefined): number {
   return 1_000_000;
 }
 
+const MONEY_HINT = /[€$£]|eur|usd|gbp|dollar|pound|livre/i;
+
 export function money(text: string): Money[] {
   const out: Money[] = [];
+  if (!MONEY_HINT.test(text)) return out;
   for (const m of matches(MONEY_RE, text)) {
     const g = m.groups ?? {};
     const int = (g.int ?? g.int2 ?? '').replace(/[^\d]/g, '');
@@ -318,6 +328,7 @@ const FEE_MULTIPLE_RE: Record<Lang, RegExp> = {
 
 export function feeMultiples(text: string, lang: Lang): FeeMultiple[] {
   const out: FeeMultiple[] = [];
+  if (!DURATION_HINT[lang].test(text)) return out;
   for (const m of matches(FEE_MULTIPLE_RE[lang], text)) {
     const g = m.groups ?? {};
     const n = numberOf(g, lang);
@@ -354,6 +365,7 @@ const BASE_BEFORE: [Percentage['base'], RegExp][] = [
 export function percentages(text: string, lang: Lang): Percentage[] {
   void lang; // both languages' bases are recognised: contracts mix them ("10 % per annum").
   const out: Percentage[] = [];
+  if (!/%|cent/i.test(text)) return out;
   for (const m of matches(PERCENT_RE, text)) {
     const value = Number(m[1]!.replace(',', '.'));
     const end = m.index + m[0].length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineCheck, type CheckDefinition } from '../../../rules/engine/check';
-import { review, reviewWith } from '../../../rules/review';
+import { findingId, review, reviewWith } from '../../../rules/review';
 
 const text = { title: 'Titre {months} mois', explanation: 'Explication', basis: 'Base', suggestion: 'Suggestion' };
 const en = { title: 'Title {months} months', explanation: 'Explanation', basis: 'Basis', suggestion: 'Suggestion' };
@@ -130,6 +130,14 @@ describe('reviewWith (engine core, synthetic checks)', () => {
     expect(r.imbalance.combinations).toEqual(['TR-01+TR-04']);
     const points = r.findings.reduce((s, f) => s + { high: 3, medium: 2, low: 1 }[f.severity] + (f.illegal ? 1 : 0), 0);
     expect(r.imbalance.score).toBe(points + 2);
+  });
+
+  it('folds case, punctuation and spacing in finding ids', () => {
+    expect(findingId('NC-01', '« Le  Client », paie — vite.')).toBe(findingId('NC-01', 'le client paie vite'));
+    expect(findingId('NC-01', 'le client paie')).not.toBe(findingId('NC-01', 'le client paye'));
+    expect(findingId('NC-01', 'le client paie')).not.toBe(findingId('NC-02', 'le client paie'));
+    expect(findingId('NC-01', 'leclient')).not.toBe(findingId('NC-01', 'le client'));
+    expect(findingId('PY-04', '')).toBe('PY-04-doc');
   });
 
   it('keeps finding ids stable across reformatting', () => {
