@@ -34,3 +34,11 @@ export interface JournalEntry {
   type: string;
   note: string;
 }
+
+/** The inputs of the two emails besides the findings; dates are ISO or ''. */
+export interface EmailFields {
+  recipientName: string;
+  contractTitle: string;
+  replyBy: string;
+  meetingDate: string;
+}

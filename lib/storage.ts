@@ -6,7 +6,7 @@
  */
 import { storage } from '@wxt-dev/storage';
 import type { Category, Review, Role } from '../rules/engine/types';
-import type { Draft, DraftKind } from '../drafting/types';
+import type { Draft, DraftKind, EmailFields } from '../drafting/types';
 import type { FormalNoticeForm } from '../drafting/formal-notice';
 import type { JournalEntry } from '../tracking/journal';
 import type { AskedChange } from '../tracking/versions';
@@ -98,6 +98,8 @@ export interface DocDrafts {
   drafts: Partial<Record<DraftKind, Draft>>;
   /** The guided form of the formal notice, as last filled. */
   notice?: FormalNoticeForm;
+  /** What the emails were last drafted with (recipient, contract title, dates). */
+  email?: EmailFields;
   updatedAt: number;
 }
 

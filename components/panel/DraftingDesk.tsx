@@ -10,9 +10,10 @@ import { exportBlockers, toMailto } from '../../drafting/export';
 import { NOTICE_VARIANTS, buildFormalNotice, newFormalNotice, noticeLang, type FormalNoticeForm, type NoticeField } from '../../drafting/formal-notice';
 import { DEFAULT_REPLY_DAYS, buildNegotiationEmail } from '../../drafting/negotiation';
 import { findPlaceholders } from '../../drafting/placeholders';
-import type { Draft, DraftKind } from '../../drafting/types';
+import type { Draft, DraftKind, EmailFields } from '../../drafting/types';
 import type { DocDrafts, Profile } from '../../lib/storage';
 import { useT } from '../../lib/i18n';
+import { NoticeJournal, useNoticeJournal } from '../tracking/NoticeJournal';
 import { NOTICE_FIELD_IDS, NoticeForm } from './NoticeForm';
 import { copyDraft, exportDraft, openPrintPage, type ExportFormat } from './exporter';
 
@@ -36,20 +37,20 @@ export function DraftingDesk(props: DeskProps) {
   const today = todayIso();
   const [kind, setKind] = useState<DraftKind>('negotiation');
   const [lang, setLang] = useState<Lang>(desk.notice ? noticeLang(desk.notice.variant) : props.reviewLang);
-  const [recipientName, setRecipientName] = useState('');
-  const [contractTitle, setContractTitle] = useState('');
-  const [replyBy, setReplyBy] = useState(addDays(today, DEFAULT_REPLY_DAYS));
-  const [meetingDate, setMeetingDate] = useState('');
+  const email: EmailFields = desk.email ?? { recipientName: '', contractTitle: '', replyBy: addDays(today, DEFAULT_REPLY_DAYS), meetingDate: '' };
+  const { recipientName, contractTitle, replyBy, meetingDate } = email;
+  const setEmail = (patch: Partial<EmailFields>) => update((d) => ({ ...d, email: { ...email, ...d.email, ...patch } }));
   const [invalid, setInvalid] = useState<NoticeField[]>([]);
   const [needFindings, setNeedFindings] = useState(false);
   const editorHeading = useRef<HTMLHeadingElement>(null);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const [focusEditor, setFocusEditor] = useState(false);
+  const journal = useNoticeJournal();
 
   const notice: FormalNoticeForm =
     desk.notice && noticeLang(desk.notice.variant) === lang
       ? desk.notice
-      : { ...newFormalNotice({ variant: NOTICE_VARIANTS[lang][0]!, today, sender: props.profile }), ...(desk.notice ? carryOver(desk.notice) : {}) };
+      : { ...newFormalNotice({ variant: NOTICE_VARIANTS[lang][0]!, today, sender: props.profile, journal: journal.entries }), ...(desk.notice ? carryOver(desk.notice) : {}) };
   const draft = desk.drafts[kind];
   const blockers = draft ? exportBlockers(draft) : [];
 
@@ -139,27 +140,30 @@ export function DraftingDesk(props: DeskProps) {
       </p>
 
       {kind === 'formal-notice' ? (
-        <NoticeForm form={notice} lang={lang} invalid={invalid} onChange={setNotice} />
+        <>
+          <NoticeJournal journal={journal} onFill={(facts) => setNotice({ ...notice, facts })} />
+          <NoticeForm form={notice} lang={lang} invalid={invalid} onChange={setNotice} />
+        </>
       ) : (
         <div class="email-form">
           <label>
             {t('draft_recipient_name')}
-            <input value={recipientName} onInput={(e) => setRecipientName(e.currentTarget.value)} />
+            <input value={recipientName} onInput={(e) => setEmail({ recipientName: e.currentTarget.value })} />
           </label>
           <label>
             {t('draft_contract_title')}
-            <input value={contractTitle} onInput={(e) => setContractTitle(e.currentTarget.value)} />
+            <input value={contractTitle} onInput={(e) => setEmail({ contractTitle: e.currentTarget.value })} />
           </label>
           {kind === 'negotiation' ? (
             <label>
               {t('draft_reply_by')}
-              <input type="date" value={replyBy} onInput={(e) => setReplyBy(e.currentTarget.value)} />
+              <input type="date" value={replyBy} onInput={(e) => setEmail({ replyBy: e.currentTarget.value })} />
             </label>
           ) : (
             <>
               <label>
                 {t('draft_meeting_date')}
-                <input type="date" value={meetingDate} onInput={(e) => setMeetingDate(e.currentTarget.value)} />
+                <input type="date" value={meetingDate} onInput={(e) => setEmail({ meetingDate: e.currentTarget.value })} />
               </label>
               {props.negotiated.length ? (
                 <button

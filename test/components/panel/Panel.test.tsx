@@ -140,13 +140,22 @@ describe('side panel: drafting desk', () => {
 
   it('restores ticks and drafts when the document is opened again', async () => {
     await draftsItem.setValue({
-      [DOC]: { selected: ['NC-01#a'], drafts: { negotiation: { kind: 'negotiation', lang: 'fr', format: 'email', subject: 'Sujet', body: 'Texte repris' } }, updatedAt: 1 },
+      [DOC]: {
+        selected: ['NC-01#a'],
+        drafts: { negotiation: { kind: 'negotiation', lang: 'fr', format: 'email', subject: 'Sujet', body: 'Texte repris' } },
+        email: { recipientName: 'Madame Durand', contractTitle: 'Mission', replyBy: '2026-07-01', meetingDate: '' },
+        updatedAt: 1,
+      },
     });
     mount();
     await screen.findByText('4 points déséquilibrés');
     expect(within(item('Non-concurrence disproportionnée')).getByRole('checkbox')).toHaveProperty('checked', true);
     fireEvent.click(screen.getByRole('button', { name: 'Rédaction (1)' }));
     expect(((await screen.findByLabelText('Texte')) as HTMLTextAreaElement).value).toBe('Texte repris');
+    expect((screen.getByLabelText(/^Destinataire/) as HTMLInputElement).value).toBe('Madame Durand');
+    expect((screen.getByLabelText('Réponse souhaitée au plus tard le') as HTMLInputElement).value).toBe('2026-07-01');
+    fireEvent.input(screen.getByLabelText(/^Destinataire/), { target: { value: 'Monsieur Roux' } });
+    await waitFor(async () => expect((await draftsItem.getValue())[DOC]?.email).toEqual({ recipientName: 'Monsieur Roux', contractTitle: 'Mission', replyBy: '2026-07-01', meetingDate: '' }));
   });
 
   it('"written before signature": takes the points marked as negotiated as the agreed changes', async () => {
