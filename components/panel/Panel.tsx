@@ -8,6 +8,8 @@ import { sendToBackground } from '../../lib/messages';
 import { dismissFinding, emptyDocState, getDocState, markNegotiated, restoreFinding, watchDocState, watchTabReview } from '../../lib/review-state';
 import { EMPTY_PROFILE, profileItem, type DocDrafts, type DocState, type Profile, type TabReview } from '../../lib/storage';
 import { useT } from '../../lib/i18n';
+import { JournalView } from '../tracking/JournalView';
+import { VersionsView } from '../tracking/VersionsView';
 import { ClauseMap } from './ClauseMap';
 import { DraftingDesk } from './DraftingDesk';
 import type { FindingActions } from './FindingItem';
@@ -16,8 +18,8 @@ import { emptyDocDrafts, getDocDrafts, updateDocDrafts } from './drafts-store';
 import { openCount, SEVERITIES, statusOf } from './findings-view';
 import './panel.css';
 
-type View = 'findings' | 'map' | 'desk';
-const VIEWS: View[] = ['findings', 'map', 'desk'];
+type View = 'findings' | 'map' | 'desk' | 'versions' | 'journal';
+const VIEWS: View[] = ['findings', 'map', 'desk', 'versions', 'journal'];
 
 export function Panel(props: { tabId: number | null }) {
   const t = useT();
@@ -181,6 +183,8 @@ export function Panel(props: { tabId: number | null }) {
       {view === 'desk' ? (
         <DraftingDesk key={key} picked={picked} negotiated={review.findings.filter((f) => statusOf(f, state) === 'negotiated').map((f) => f.id)} reviewLang={review.language} desk={desk} update={updateDesk} profile={profile} announce={announce} />
       ) : null}
+      {view === 'versions' ? <VersionsView entry={{ ...entry, review }} state={state} selected={desk.selected} announce={announce} /> : null}
+      {view === 'journal' ? <JournalView announce={announce} /> : null}
       {statusRegion}
     </main>
   );

@@ -5,6 +5,7 @@
 import type { TabReview } from '../../lib/storage';
 import type { Reviewability } from '../../lib/reviewable';
 import { useT } from '../../lib/i18n';
+import { PopupTracking } from '../tracking/PopupTracking';
 import { ReviewSummary } from './ReviewSummary';
 
 export interface PopupProps {
@@ -68,6 +69,8 @@ export function Popup({ reviewable, entry, isPdf, requestError, onReview, onOpen
           <ReviewSummary review={review} />
         </div>
       )}
+
+      <PopupTracking entry={entry} />
 
       <div class="popup__actions">
         {reviewable.ok && (
