@@ -14,7 +14,7 @@ export default defineCheck({
   },
   fr: {
     present: [
-      /(payables?|pay[ée]e?s?|r[èée]gl[ée]e?s?|r[èe]glement|paiement|vers[ée]e?s?)[^.]{0,80}(\d+|quinze|trente|quarante-cinq|soixante)\s*(\(\d+\)\s*)?jours|[àa] r[ée]ception (de (la )?facture)?|comptant|acompte|[ée]ch[ée]ancier|d[ée]lai de (paiement|r[èe]glement)|(\d+|quinze|trente|quarante-cinq|soixante)\s*(\(\d+\)\s*)?jours (date de facture|fin de mois|à compter)|le \d{1,2} du mois suivant|(payer|pay[ée]e?s?|r[èée]gl[ée]e?s?|vers[ée]e?s?)[^.]{0,120}(d'avance|[àa] la commande|[àa] la signature|avant (l'intervention|le d[ée]but|le d[ée]marrage))|(modalit[ée]s|conditions) de (paiement|r[èe]glement)/i,
+      /(payables?|pay[ée]e?s?|r[èée]gl[ée]e?s?|r[èe]glement|paiement|vers[ée]e?s?)[^.]{0,80}(\d+|[a-zéè-]+ \(\d+\)|quinze|trente|quarante-cinq|soixante)\s*jours|[àa] r[ée]ception (de (la )?facture)?|comptant|acompte|[ée]ch[ée]ancier|d[ée]lai de (paiement|r[èe]glement)|(\d+|quinze|trente|quarante-cinq|soixante)\s*(\(\d+\)\s*)?jours (date de facture|fin de mois|à compter)|le \d{1,2} du mois suivant|(payer|pay[ée]e?s?|r[èée]gl[ée]e?s?|vers[ée]e?s?)[^.]{0,120}(d'avance|[àa] la commande|[àa] la signature|avant (l'intervention|le d[ée]but|le d[ée]marrage))|(modalit[ée]s|conditions) de (paiement|r[èe]glement)/i,
     ],
     text: {
       title: 'Pas de délai ni d\'échéancier de paiement',
@@ -40,7 +40,7 @@ export default defineCheck({
   },
   en: {
     present: [
-      /net[ -]?\d{1,3}\b|(pay|paid|payable|due)[^.]{0,80}(within|no later than|in) (\d+|ten|fifteen|thirty|forty-five|sixty)|upon receipt|on receipt|due (on|upon)|payment schedule|in advance|deposit|milestones?|instal?lments?|(weekly|monthly|bi-weekly) (invoices|invoicing|payments?)|payment (process|terms)/i,
+      /net[ -]?\d{1,3}\b|(pay|paid|payable|due)[^.]{0,80}(within|no later than|in) (\d+|[a-z-]+ \(\d+\)|ten|fifteen|thirty|forty-five|sixty|ninety) (business |calendar )?days|upon receipt|on receipt|due (on|upon)|payment schedule|in advance|deposit|milestones?|instal?lments?|(weekly|monthly|bi-weekly) (invoices|invoicing|payments?)|payment (process|terms)/i,
     ],
     text: {
       title: 'No payment term or schedule',

@@ -54,6 +54,7 @@ export default defineCheck({
       /(termination|expiry|expiration|end|suspension|cancellation|non-renewal) of (the |any )?(head|prime|main|master|underlying|client|end[- ]client|customer) (agreement|contract|order|engagement|sow|statement of work)/i,
       /(end[- ]client|end customer)( terminates| cancels| ends| suspends| ceases)/i,
       /back-to-back (termination|basis)/i,
+      /(head|prime|main|master|underlying|client|end[- ]client|customer) (agreement|contract|order|engagement)[^.]{0,80}(is|are|be|has been) (terminated|cancell?ed|suspended|ended|not renewed)/i,
     ],
     text: {
       title: 'Contract tied to the end client\'s contract',

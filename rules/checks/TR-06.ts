@@ -4,7 +4,7 @@ import { durations } from '../engine/extract';
 const BEFORE = /^[^.]{0,25}?(avant|before|prior to|preceding)/i;
 const OTHER_ONLY = {
   fr: /(le client|la soci[ée]t[ée]|le donneur d'ordre|l'esn)( seul)? (pourra|peut) (d[ée]noncer|s'opposer|s'y opposer|mettre fin|y mettre fin)|seul(e)? (le client|la soci[ée]t[ée]|le donneur d'ordre|l'esn) (pouvant|pourra|peut)/i,
-  en: /(company|client|customer|we)( alone| only)? (may|can) (elect not to renew|opt out|terminate|give notice of non-renewal|cancel)/i,
+  en: /(company|client|customer|we)( alone| only)? (may|can) (elect not to renew|opt out|terminate|give notice of non-renewal|cancel)|unless (the )?(company|client|customer|we) (gives?|provides?|sends?|elects?)/i,
 };
 
 export default defineCheck({
