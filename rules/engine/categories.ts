@@ -398,8 +398,6 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:cause of action|claim)${g(60)}(?:more than|within) (?:\\w+ )?(?:\\(\\d+\\) )?(?:year|month)s?${g(40)}(?:after|accru|aris)`,
       `(?:sole and exclusive|exclusive|sole) (?:remedy|remedies|liability)`,
       `(?:limitations?|exclusions?)${g(40)}(?:shall|will) not apply`,
-      `\\b(?:is|are|will be|shall be|remains?) (?:only )?liable (?:to you )?(?:only )?(?:for|under|in accordance)`,
-      `\\b(?:our|its) (?:only |entire |total )?liability\\b`,
       `releas\\w*${g(60)}(?:from|of) (?:all |any )?(?:liability|claims)`,
       `\\bno refunds?\\b|without (?:any )?refund|(?:not|no) (?:be )?(?:entitled to |receive |required to provide )?(?:a |any )?refund`,
     ],

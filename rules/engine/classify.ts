@@ -72,27 +72,36 @@ function compiledFor(lang: Lang): Compiled {
 }
 
 /**
- * A title is not a clause: "Limitation of Liability", "**Article 13. Confidentialité**", "4 Non-Solicitation."
- * After markdown and numbering: up to eight words without final punctuation (three with a final dot),
- * starting with a capital.
+ * A title is not a clause: "Limitation of Liability", "**Article 13. Confidentialité**", "4 Non-Solicitation.",
+ * "16.4 Governing Law; Jurisdiction; Jury Waiver." After markdown and numbering: up to eight words starting
+ * with a capital and no sentence punctuation inside; with a final dot, only Title Case or capitals.
  */
 const MARKDOWN = /[*_#=\\`|>~]+/g;
 const NUMBERING = /^\s*(?:(?:article|section|clause|art\.)\s*)?(?:[\dIVX]+(?:\.\d+)*\.?\)?(?=[\s.)–—:-]|$)\s*[-–—.:)]?\s*)?/i;
-const TITLE = /^[\p{Lu}"«(][^.;:!?]*$/u;
+const TITLE = /^[\p{Lu}"«(][^.:!?]*$/u;
+const LOWER_WORD = /(?:^|\s)\p{Ll}\p{L}{3,}/u;
 
 function isHeading(text: string): boolean {
   if (text.length > 120) return false;
   const bare = text.replace(MARKDOWN, ' ').replace(NUMBERING, '').trim();
   const dot = bare.endsWith('.') || bare.endsWith(':');
   const body = dot ? bare.slice(0, -1).trim() : bare;
-  if (!TITLE.test(body)) return false;
-  const words = body.split(/\s+/).length;
-  return words <= (dot ? 3 : 8);
+  if (!TITLE.test(body) || body.split(/\s+/).length > 8) return false;
+  return !dot || !LOWER_WORD.test(body);
+}
+
+/** A table of contents line ("14.1 Governing Law 14.2 Force Majeure 14.3 …") or a definition carries no clause. */
+const TOC = /(?:\b\d{1,2}(?:\.\d{1,2})+\b\D{2,80}){3}/;
+const OBLIGATION = /\b(?:shall|will|may|must|agrees?|doit|doivent|peut|peuvent|s'engage)\b/i;
+const DEFINITION = /^\W*(?:\(?[a-z0-9]{1,4}\)\s*)?"[^"]{1,60}"\s+(?:means|shall mean|has the meaning|shall have the meaning|refers to)\b/i;
+
+function isNotAClause(text: string): boolean {
+  return isHeading(text) || DEFINITION.test(text) || (TOC.test(text) && !OBLIGATION.test(text));
 }
 
 /** Categories of one unit of normalised text, in TAXONOMY order. */
 export function classify(text: string, lang: Lang): Category[] {
-  if (isHeading(text)) return [];
+  if (isNotAClause(text)) return [];
   const { anchors, anchorOf, byAnchor } = compiledFor(lang);
   const candidates = new Set<number>();
   anchors.lastIndex = 0;
