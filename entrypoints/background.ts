@@ -15,10 +15,9 @@ import { fetchDocsExport } from '../hosts/google-docs-export';
 const MENU_PAGE = 'vigie-review-page';
 const MENU_SELECTION = 'vigie-review-selection';
 
-/** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2 build (same methods). */
-const toolbar = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-
 export default defineBackground(() => {
+  /** The toolbar button: `action` in MV3, `browserAction` in Firefox's MV2 build (same methods). */
+  const toolbar = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const life = new AbortController(); // the service worker's lifetime: listeners live as long as it does
 
   const controller = createTabController({
