@@ -6,6 +6,16 @@ import { durations, feeMultiples, territory } from '../engine/extract';
 const POST_TERM = /apr[èe]s|suivant|[àa] compter (de|du)|cessation|expiration|fin (du|de la|des)|terme|after|following|thereafter|post-termination|termination|expir/i;
 const COMPENSATION = /contrepartie (financi[èe]re|p[ée]cuniaire)|indemnit[ée] (compensatrice|mensuelle) de non-concurrence|compensation (of|equal|in the amount)|(paid|pay) [^.]{0,60}during the restricted period/i;
 
+const DURING = /pendant (toute )?la dur[ée]e (du|de la|des)|during the (term|engagement)|while this agreement/i;
+
+/** What the restraint covers: named competitors, the end client, or any similar activity (the whole trade). */
+function scopeOf(text: string): string {
+  if (/concurrents? directs?|direct competitors?|(nomm[ée]|list[ée]|d[ée]sign[ée])s? (en|dans l') annexe|listed in|named in/i.test(text)) return 'named-competitors';
+  if (/client final|end[- ]client/i.test(text)) return 'end-client';
+  if (/similaire|similar|toute activit[ée]|any (business|activity)|quelque forme que ce soit/i.test(text)) return 'any-similar-activity';
+  return 'same-sector';
+}
+
 export default defineCheck({
   id: 'NC-01',
   category: 'non-compete',
@@ -38,6 +48,8 @@ export default defineCheck({
       duration_months: duration === null ? null : Math.round(duration),
       territory: where,
       compensation_present: COMPENSATION.test(unit.text),
+      activity_scope: scopeOf(unit.text),
+      applies_during_contract: DURING.test(unit.text),
     };
     const wide = where === 'country' || where === 'eu' || where === 'world' || where === 'undefined';
     if (duration === null || duration > doc.threshold('nonCompeteMaxMonths')) return { severity: 'high', params };

@@ -40,6 +40,7 @@ export default defineCheck({
       penalty_months_of_billing: penalty,
       end_client_initiative_covered: CLIENT_INITIATIVE.test(unit.text),
       anchor_last_amendment: LAST_AMENDMENT.test(unit.text),
+      mutual: unit.actor === 'mutual',
     };
     const postTerm = POST_TERM.test(unit.text);
     if (
