@@ -54,7 +54,8 @@ export default defineCheck({
     const wide = where === 'country' || where === 'eu' || where === 'world' || where === 'undefined';
     if (duration === null || duration > doc.threshold('nonCompeteMaxMonths')) return { severity: 'high', params };
     if (duration > doc.threshold('nonCompeteShortMonths')) return { severity: where === 'world' ? 'high' : 'medium', params };
-    return wide && !params.compensation_present ? { severity: 'low', params } : null;
+    const wholeTrade = params.activity_scope === 'any-similar-activity';
+    return (wide || wholeTrade) && !params.compensation_present ? { severity: 'low', params } : null;
   },
   fr: {
     triggers: [
