@@ -40,7 +40,7 @@ async function markedIds(page: Page): Promise<string[]> {
 
 test.describe('PDF viewer', () => {
   for (const name of ['one-column.pdf', 'two-columns.pdf', 'hyphenated.pdf', 'page-break.pdf', 'ligatures.pdf']) {
-    test(`${name}: text-layer highlights match the engine's findings`, async ({ page, extensionId, server, tabIdOf, tabReview }) => {
+    test(`${name}: text-layer highlights match the engine's findings`, async ({ page, extensionId, server, tabIdOf, tabReview, badge }) => {
       await openViewer(page, extensionId, fixture(server.origin, name));
       const count = await reviewed(page);
       expect(count).toBeGreaterThan(0);
@@ -58,6 +58,8 @@ test.describe('PDF viewer', () => {
       expect(withClause.length).toBeGreaterThan(0);
       await expect.poll(() => markedIds(page)).toEqual([...new Set(withClause)].sort());
       expect(stored.review!.imbalance.count).toBe(count);
+      // The toolbar badge shows the viewer's count.
+      await expect.poll(async () => (await badge(tabId)).text).toBe(String(count));
     });
   }
 
@@ -191,6 +193,18 @@ test.describe('PDF viewer', () => {
     const first = await page.locator('mark.vigie-mark:focus').getAttribute('data-vigie-id');
     await page.keyboard.press('Alt+Shift+N');
     await expect.poll(() => page.locator('mark.vigie-mark:focus').getAttribute('data-vigie-id')).not.toBe(first);
+  });
+
+  test('zoom re-renders the page and puts the highlights back', async ({ page, extensionId, server }) => {
+    await openViewer(page, extensionId, fixture(server.origin, 'one-column.pdf'));
+    await reviewed(page);
+    const marks = page.locator('.textLayer mark.vigie-mark');
+    await expect.poll(() => marks.count()).toBeGreaterThan(0);
+    const before = await marks.count();
+    const width = await page.locator('.page').first().evaluate((el) => el.getBoundingClientRect().width);
+    await page.getByRole('button', { name: /Zoom in|Agrandir/ }).click();
+    await expect.poll(() => page.locator('.page').first().evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(width * 1.2);
+    await expect.poll(() => marks.count()).toBe(before);
   });
 
   test('find in document', async ({ page, extensionId, server }) => {
