@@ -68,6 +68,10 @@ export function PopupApp({ search }: { search: string }) {
     return () => stop.abort();
   }, [search]);
 
+  useEffect(() => {
+    if (t) document.title = t('popup_title');
+  }, [t]);
+
   if (!t) return null; // the language setting is one storage read away
 
   const onReview = () => {
