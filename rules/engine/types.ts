@@ -64,7 +64,7 @@ export interface Clause {
 export type ParamValue = string | number | boolean | null;
 
 export interface Finding {
-  /** Catalog id, e.g. "NC-01". Stable: storage and dismissals key on `${check}@${start}` / fingerprint. */
+  /** Catalog id, e.g. "NC-01". Storage and dismissals key on `id` (check id + fingerprint of the quote). */
   check: CheckId;
   category: Category;
   severity: Severity;
