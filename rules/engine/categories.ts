@@ -53,6 +53,13 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `refrain from${g(60)}compet`,
       `(?:shall|will|agrees?|covenants?)(?: \\w+){0,3} not${g(100)}\\b(?:engage|participate|develop|manufactur|commerciali|operate|render|offer|provide|own|invest|sell)\\w*${g(100)}(?:similar|compet|same or|designated area|substantially the same|identical)`,
     ],
+    unless: {
+      en: [
+        `not (?:under|bound|subject|a party)${g(80)}non-?compet`,
+        `(?:bound by|party to|subject to) (?:any )?non-?compet\\w* (?:agreement|covenant|obligation)s?`,
+        `free${g(30)}(?:without restriction|to develop|to compete)`,
+      ],
+    },
   },
   {
     id: 'non-solicitation',
@@ -100,7 +107,9 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     ],
     unless: {
       en: [
-        '\\bnon-?exclusive\\b(?![^.;]{0,80}\\bexclusive\\b)',
+        '\\b(?:non|co)-? ?exclusive\\b(?![^.;]{0,80}\\bexclusive\\b)',
+        'exclusive of\\b|exclusive (?:owner|right (?:and responsibility|to (?:settle|contest|bring|control|defend|prosecute|enforce)))',
+        '^\\W*whereas\\b',
         '(?:^|\\W)"?[\\w ]{1,40}"? means\\b',
         'exclusive (?:jurisdiction|venue|remedy|remedies|property|benefit|control)',
       ],
