@@ -110,4 +110,19 @@ describe('tab controller', () => {
     await controller.progress({ tabId: 3, frameId: 2 }, 0.1);
     expect((await getTabReview(3))?.progress).toBe(0.5);
   });
+
+  it('reviews the selection when asked (context menu), and text it was handed where no script runs', async () => {
+    const { controller, deps } = setup();
+    await controller.request(5, URL_A, true);
+    expect(deps.askContent).toHaveBeenCalledWith(5, true);
+    expect((await getTabReview(5))?.source).toBe('selection');
+    await controller.reviewText(6, 'Le Client peut résilier le présent contrat à tout moment, sans préavis ni indemnité.', 'https://x.fr/c.pdf', 'c.pdf');
+    const entry = await getTabReview(6);
+    expect(entry?.source).toBe('selection');
+    expect(entry?.status).toBe('reviewed');
+    expect(entry?.review?.findings.some((f) => f.category === 'termination')).toBe(true);
+    // A selection's review is forgotten on any navigation.
+    await controller.navigated(6, 'https://x.fr/c.pdf#page=2');
+    expect(await getTabReview(6)).toBeUndefined();
+  });
 });
