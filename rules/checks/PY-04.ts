@@ -14,7 +14,7 @@ const LATE_INTEREST_FR = /(retard|d[ée]faut de (paiement|r[èe]glement)|non-pai
 const PAYEE_DOC = {
   fr: /factur|honoraires|\bTJM\b|tarif|\bprix\b|r[ée]mun[ée]ration/i,
   // English: only contracts with a concrete payment deadline (without one, PY-05 speaks).
-  en: /\bnet[ -]?\d{1,3}\b|(payable|paid|due|pay)[^.]{0,60}within [^.]{0,20}days|days (of|from|after) (the )?(date of )?(the |each |receipt of )?invoice/i,
+  en: /\bnet[ -]?(\d{1,3}\b|[a-z-]+ \(\d+\))|(payable|paid|due|pay)[^.]{0,60}within [^.]{0,20}days|days (of|from|after) (the )?(date of )?(the |each |receipt of )?invoice/i,
 };
 
 export default defineCheck({

@@ -40,7 +40,7 @@ export default defineCheck({
   },
   en: {
     present: [
-      /net[ -]?\d{1,3}\b|(pay|paid|payable|due)[^.]{0,80}(within|no later than|in) (\d+|[a-z-]+ \(\d+\)|ten|fifteen|thirty|forty-five|sixty|ninety) (business |calendar )?days|upon receipt|on receipt|due (on|upon)|payment schedule|in advance|deposit|milestones?|instal?lments?|(weekly|monthly|bi-weekly) (invoices|invoicing|payments?)|payment (process|terms)/i,
+      /\bnet[ -]?(\d{1,3}\b|[a-z-]+ \(\d+\))|(pay|paid|payable|due)[^.]{0,80}(within|no later than|in) (\d+|[a-z-]+ \(\d+\)|ten|fifteen|thirty|forty-five|sixty|ninety) (business |calendar )?days|upon receipt|on receipt|due (on|upon)|payment schedule|in advance|deposit|milestones?|instal?lments?|(weekly|monthly|bi-weekly) (invoices|invoicing|payments?)|payment (process|terms)/i,
     ],
     text: {
       title: 'No payment term or schedule',
