@@ -101,6 +101,8 @@ export default defineBackground(() => {
 
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (changeInfo.url) void controller.navigated(tabId, changeInfo.url);
+    // A reload keeps the document (and its review) but may reset the tab's badge.
+    else if (changeInfo.status === 'complete') void controller.refreshBadge(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void controller.closed(tabId));
 });
