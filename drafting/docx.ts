@@ -6,7 +6,7 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { isEmphasisedLine, paragraphs, toPlainText } from './export';
 import type { Draft } from './types';
 
-export function buildDocx(draft: Draft): Document {
+function buildDocx(draft: Draft): Document {
   const children = paragraphs(toPlainText(draft)).map(
     (lines) =>
       new Paragraph({

@@ -22,7 +22,7 @@ export function toPlainText(draft: Draft): string {
  * Conservative URL length most mail handlers accept (Windows' ShellExecute and some clients cut around 2 000).
  * Longer bodies are cut on a line and `truncated` tells the UI to copy the full text to the clipboard.
  */
-export const MAILTO_MAX = 1900;
+const MAILTO_MAX = 1900;
 
 export function toMailto(draft: Draft, options: { to?: string; max?: number; truncatedNote?: string } = {}): { url: string; truncated: boolean } {
   const max = options.max ?? MAILTO_MAX;

@@ -71,8 +71,8 @@ function tier(f: Finding): number {
   return f.illegal ? 0 : f.severity === 'high' ? 1 : 2;
 }
 
-/** One point block: heading, quote, impact, replacement wording, justification. Shared with the other templates. */
-export function pointLines(f: Finding, n: number, lang: Lang): string[] {
+/** One point block: heading, quote, impact, replacement wording, justification. */
+function pointLines(f: Finding, n: number, lang: Lang): string[] {
   const w = W[lang];
   const q = lang === 'fr' ? (s: string) => `« ${s} »` : (s: string) => `"${s}"`;
   const where = f.kind === 'missing' ? w.missing : f.location;
