@@ -6,6 +6,10 @@
  *
  * Across lines, columns and page breaks a finding covers several spans on several pages; ./pdf-text.ts
  * records which item (= span, TextLayer.textDivs order) each character comes from.
+ *
+ * Same shape as HostAdapter (./types.ts) except where a paged document differs: scrollTo() and step() are
+ * async (the page may have to render first), and pages report their text layers (pageRendered/Released)
+ * instead of a MutationObserver. It runs in the viewer, never in a web page.
  */
 import type { Finding } from '../rules/engine/types';
 import { DomAdapter } from './dom';

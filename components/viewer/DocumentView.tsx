@@ -113,12 +113,14 @@ export function DocumentView({ doc, url, onFile }: Props) {
     const stop = new AbortController();
     let tabId: number | undefined;
     void browser.tabs.getCurrent().then((tab) => (tabId = tab?.id));
-    const onMessage = (message: unknown) => {
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
       const m = message as { vigie?: string; payload?: ProtocolMap['finding:show']['request'] };
       if (m?.vigie !== 'finding:show' || m.payload?.tabId !== tabId) return undefined;
       const finding = session.review?.findings.find((f) => f.id === m.payload!.findingId);
-      const shown = finding ? live.current?.host.scrollTo(finding) ?? Promise.resolve(false) : Promise.resolve(false);
-      return shown.then((value) => ({ ok: true, value }));
+      const shown = finding ? (live.current?.host.scrollTo(finding) ?? Promise.resolve(false)) : Promise.resolve(false);
+      // Same answer envelope as lib/messages.ts; `true` keeps the channel open for it (Chrome and Firefox).
+      void shown.then((value) => sendResponse({ ok: true, value }), (error: unknown) => sendResponse({ ok: false, error: String(error) }));
+      return true;
     };
     browser.runtime.onMessage.addListener(onMessage);
     stop.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));

@@ -148,6 +148,7 @@ test.describe('PDF viewer', () => {
   test('finding:show from the side panel scrolls to the finding and flashes it; dismissals are remembered', async ({
     page,
     context,
+    serviceWorker,
     extensionId,
     server,
     tabIdOf,
@@ -167,6 +168,12 @@ test.describe('PDF viewer', () => {
       [tabId, target.id] as const,
     );
     expect(shown).toEqual({ ok: true, value: true });
+    // The background's leg on its own: tabs.sendMessage reaches the viewer page in its tab.
+    const routed = await serviceWorker.evaluate(
+      ([tab, id]) => chrome.tabs.sendMessage(tab, { vigie: 'finding:show', payload: { tabId: tab, findingId: id } }),
+      [tabId, target.id] as const,
+    );
+    expect(routed).toEqual({ ok: true, value: true });
     await page.bringToFront();
     const mark = page.locator(`mark.vigie-mark[data-vigie-id="${target.id}"]`).first();
     await expect(mark).toBeInViewport();
