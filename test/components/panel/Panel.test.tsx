@@ -79,6 +79,18 @@ describe('side panel: review of the tab', () => {
     expect((await docStatesItem.getValue())[DOC]?.dismissed).toEqual({});
   });
 
+  it('cancels a dismissal with Escape and gives the focus back to the button', async () => {
+    mount();
+    const nc = await waitFor(() => item('Non-concurrence disproportionnée'));
+    const button = within(nc).getByRole('button', { name: 'Écarter…' });
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.keyDown(within(nc).getByLabelText('Motif (facultatif)'), { key: 'Escape' });
+    await waitFor(() => expect(within(nc).queryByLabelText('Motif (facultatif)')).toBeNull());
+    expect(document.activeElement).toBe(button);
+    expect((await docStatesItem.getValue())[DOC]).toBeUndefined();
+  });
+
   it('marks a finding negotiated and asks the tab to show a finding', async () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: true } as never);
     mount();
