@@ -3,7 +3,8 @@
  *
  * - skipped: script/style/noscript/template and other non-text elements, hidden elements (display:none,
  *   visibility:hidden, aria-hidden, the hidden attribute), page chrome (nav, aside, role=navigation/banner/
- *   contentinfo, page-level header/footer), Vigie's own UI, and form fields (their value is not DOM text);
+ *   contentinfo, page-level header/footer), Vigie's own UI and form controls — except textareas holding a
+ *   text (a contract pasted into a form): their value is read as a block of its own (FieldSegment);
  * - block boxes, <br> and table rows produce line breaks (the engine segments on them), table cells a tab;
  * - whitespace collapses like the renderer does except under white-space: pre*.
  *
@@ -33,6 +34,23 @@ export interface Segment {
   length: number;
 }
 
+/** A textarea's value, copied one-to-one into the output (no DOM node inside it can be marked). */
+export interface FieldSegment {
+  field: HTMLTextAreaElement;
+  start: number;
+  length: number;
+}
+
+/** The part of a textarea's value covered by an output range. */
+export interface FieldPiece {
+  field: HTMLTextAreaElement;
+  from: number;
+  to: number;
+}
+
+/** Textareas shorter than this are form answers, not documents. */
+export const MIN_FIELD_TEXT = 200;
+
 /** The part of one text node covered by an output range. */
 export interface Piece {
   node: Text;
@@ -44,7 +62,15 @@ export class DomText {
   constructor(
     readonly text: string,
     readonly segments: readonly Segment[],
+    readonly fields: readonly FieldSegment[] = [],
   ) {}
+
+  /** The textarea parts covering text[start, end). */
+  fieldPieces(start: number, end: number): FieldPiece[] {
+    return this.fields
+      .filter((f) => f.start < end && f.start + f.length > start)
+      .map((f) => ({ field: f.field, from: Math.max(start, f.start) - f.start, to: Math.min(end, f.start + f.length) - f.start }));
+  }
 
   /** Index of the last segment starting at or before `offset`, or -1. */
   private segmentAt(offset: number): number {
@@ -69,7 +95,10 @@ export class DomText {
       const b = Math.min(end, s.start + s.length);
       if (b > a) segments.push({ node: s.node, start: a - start, nodeOffset: s.nodeOffset + (a - s.start), length: b - a });
     }
-    return new DomText(this.text.slice(start, end), segments);
+    const fields = this.fields
+      .filter((f) => f.start < end && f.start + f.length > start)
+      .map((f) => ({ field: f.field, start: Math.max(0, f.start - start), length: Math.min(end, f.start + f.length) - Math.max(start, f.start) }));
+    return new DomText(this.text.slice(start, end), segments, fields);
   }
 
   /** The output offset of DOM point (node, offset), rounded to the nearest mapped character after it. */
@@ -130,6 +159,7 @@ interface WalkState {
   out: string[];
   length: number;
   segments: Segment[];
+  fields: FieldSegment[];
   /** Last character emitted (to collapse whitespace and separators). */
   last: string;
 }
@@ -213,7 +243,7 @@ export function isSkippedElement(el: Element): boolean {
 /** Reads the visible text of `root` (document.body by default). */
 export function readDomText(root: Element): DomText {
   const view = root.ownerDocument.defaultView;
-  const state: WalkState = { out: [], length: 0, segments: [], last: '' };
+  const state: WalkState = { out: [], length: 0, segments: [], fields: [], last: '' };
 
   const walk = (el: Element, visible: boolean, pre: boolean) => {
     for (let child = el.firstChild; child; child = child.nextSibling) {
@@ -223,6 +253,10 @@ export function readDomText(root: Element): DomText {
       }
       if (child.nodeType !== 1) continue;
       const c = child as Element;
+      if (c.tagName === 'TEXTAREA') {
+        if (visible) emitField(state, c as HTMLTextAreaElement, view);
+        continue;
+      }
       if (isSkippedElement(c)) continue;
       if (c.tagName === 'BR') {
         if (visible) emitSeparator(state, '\n');
@@ -250,7 +284,27 @@ export function readDomText(root: Element): DomText {
   const segments = state.segments
     .filter((s) => s.start < text.length)
     .map((s) => (s.start + s.length > text.length ? { ...s, length: text.length - s.start } : s));
-  return new DomText(text, segments);
+  const fields = state.fields
+    .filter((f) => f.start < text.length)
+    .map((f) => (f.start + f.length > text.length ? { ...f, length: text.length - f.start } : f));
+  return new DomText(text, segments, fields);
+}
+
+/** A visible textarea holding a text of some length becomes a block of the output, its value as typed. */
+function emitField(state: WalkState, field: HTMLTextAreaElement, view: Window | null): void {
+  if (field.hidden || field.getAttribute('aria-hidden') === 'true') return;
+  const style = view?.getComputedStyle(field);
+  if (style && (style.display === 'none' || style.visibility === 'hidden')) return;
+  const value = field.value; // line breaks are always \n in the value
+  if (value.trim().length < MIN_FIELD_TEXT) return;
+  emitSeparator(state, '\n');
+  state.fields.push({ field, start: state.length, length: value.length });
+  state.out.push(value);
+  state.length += value.length;
+  // a separator of our own (emitSeparator would trim the value's trailing space, which belongs to the field)
+  state.out.push('\n');
+  state.length += 1;
+  state.last = '\n';
 }
 
 export { UI_ATTRIBUTE };

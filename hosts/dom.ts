@@ -105,9 +105,7 @@ export class DomAdapter implements HostAdapter {
         el.classList.add('vigie-flash');
       }
       this.settle(undefined);
-    } else {
-      group.ranges[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    }
+    } else group.boxes[0]?.reveal();
     return true;
   }
 
@@ -146,6 +144,12 @@ export class DomAdapter implements HostAdapter {
     });
     observer.observe(this.win.document.body, { childList: true, subtree: true, characterData: true });
     this.observer = observer;
+    // typing in a textarea changes its value, not the DOM
+    this.win.document.addEventListener('input', (e) => {
+      if ((e.target as Element | null)?.tagName === 'TEXTAREA' && !timer) {
+        timer = setTimeout(check, Math.max(0, interval - (Date.now() - last)));
+      }
+    }, { signal });
     signal.addEventListener('abort', () => {
       observer.disconnect();
       clearTimeout(timer);
@@ -228,8 +232,8 @@ export class DomAdapter implements HostAdapter {
     this.win.addEventListener('scroll', () => {
       if (this.current && this.card.isOpen) this.card.moveTo(this.anchorOf(this.current));
     }, { signal, capture: true, passive: true });
-    if (this.highlighter.groups.some((g) => g.ranges.length)) {
-      // CSS highlights are not elements: hit-test them on mouse moves, once per frame
+    if (this.highlighter.groups.some((g) => g.boxes.length)) {
+      // CSS highlights and overlay boxes are not (page) elements: hit-test them on mouse moves, once per frame
       let pending = false;
       doc.addEventListener('mousemove', (e) => {
         if (pending) return;
@@ -237,12 +241,12 @@ export class DomAdapter implements HostAdapter {
         this.win.requestAnimationFrame(() => {
           pending = false;
           const hit = this.highlighter.groups.find((g) =>
-            g.ranges.some((r) => Array.from(r.getClientRects()).some((b) => e.clientX >= b.left && e.clientX <= b.right && e.clientY >= b.top && e.clientY <= b.bottom)),
+            g.boxes.some((box) => box.rects().some((b) => e.clientX >= b.left && e.clientX <= b.right && e.clientY >= b.top && e.clientY <= b.bottom)),
           );
           if (hit) {
             clearTimeout(this.closeTimer);
-            if (hit !== this.current) this.openCard(hit, hit.ranges[0]!.getBoundingClientRect(), false, null);
-          } else if (this.current?.ranges.length && !this.card.contains(e.target) && !this.card.contains(doc.activeElement)) {
+            if (hit !== this.current) this.openCard(hit, this.anchorOf(hit), false, null);
+          } else if (this.current?.boxes.length && !this.card.contains(e.target) && !this.card.contains(doc.activeElement)) {
             // left the highlight (and not onto its card): close as when leaving a mark
             clearTimeout(this.closeTimer);
             this.closeTimer = setTimeout(() => this.closeCard(), HOVER_CLOSE_DELAY);
@@ -253,7 +257,7 @@ export class DomAdapter implements HostAdapter {
   }
 
   private anchorOf(group: MarkGroup): DOMRect {
-    return (group.elements[0] ?? group.ranges[0]!).getBoundingClientRect();
+    return group.elements[0]?.getBoundingClientRect() ?? group.boxes[0]?.rects()[0] ?? new DOMRect();
   }
 
   private openCard(group: MarkGroup, anchor: DOMRect, focus: boolean, returnFocus: HTMLElement | null): void {
@@ -283,10 +287,9 @@ export class DomAdapter implements HostAdapter {
       first.scrollIntoView({ block: 'center' });
       first.focus({ preventScroll: true });
     } else {
-      // a CSS highlight in an editable area cannot take focus: the card does, and Escape gives it back
-      const range = next.ranges[0]!;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      this.openCard(next, range.getBoundingClientRect(), true, active as HTMLElement | null);
+      // a highlight in an editable area cannot take focus: the card does, and Escape gives it back
+      next.boxes[0]?.reveal();
+      this.openCard(next, this.anchorOf(next), true, active as HTMLElement | null);
     }
   }
 }

@@ -2,13 +2,14 @@
  * In-page highlights for DOM hosts. Findings whose ranges overlap share one mark group (one card lists them);
  * each group is wrapped with mark.js `markRanges` on the exact text-node parts the offset map gives, except
  * inside editable areas, where no node is ever inserted: those parts are painted with the CSS Custom Highlight
- * API. clear() undoes the wrapping node by node (the original text nodes keep their identity, which frameworks
+ * API, or drawn by ./overlay.ts (textarea values, browsers without the API). clear() undoes the wrapping node by node (the original text nodes keep their identity, which frameworks
  * holding references to them rely on), so the page's HTML is exactly what it was.
  */
 import Mark from 'mark.js';
 import type { Finding, Severity } from '../rules/engine/types';
 import type { DomText, Piece } from './dom-text';
 import { UI_ATTRIBUTE } from './dom-text';
+import { Overlay, type Box } from './overlay';
 
 const SEVERITY_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 export const MARK_CLASS = 'vigie-mark';
@@ -24,6 +25,8 @@ export interface MarkGroup {
   elements: HTMLElement[];
   /** Ranges painted with the Custom Highlight API (editable areas). */
   ranges: Range[];
+  /** Everything highlighted that is not a <mark> (CSS highlights, overlay boxes): for hovering and scrolling. */
+  boxes: Box[];
 }
 
 /** Findings the page shows: not dismissed, with a clause in the text (missing protections have none). */
@@ -32,9 +35,9 @@ export function shownFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /** Groups overlapping findings, in text order; the group's severity is its worst finding's. */
-export function groupFindings(findings: readonly Finding[]): Array<Omit<MarkGroup, 'elements' | 'ranges'>> {
+export function groupFindings(findings: readonly Finding[]): Array<Omit<MarkGroup, 'elements' | 'ranges' | 'boxes'>> {
   const sorted = shownFindings(findings).sort((a, b) => a.start - b.start || b.end - a.end);
-  const groups: Array<Omit<MarkGroup, 'elements' | 'ranges'>> = [];
+  const groups: Array<Omit<MarkGroup, 'elements' | 'ranges' | 'boxes'>> = [];
   for (const f of sorted) {
     const last = groups[groups.length - 1];
     if (last && f.start < last.end) {
@@ -75,20 +78,32 @@ export function describeGroup(group: Pick<MarkGroup, 'findings'>, t: (key: strin
     .join('; ');
 }
 
+function rangeBox(range: Range): Box {
+  return {
+    rects: () => Array.from(range.getClientRects()),
+    connected: () => range.startContainer.isConnected && !range.collapsed,
+    reveal: () => range.startContainer.parentElement?.scrollIntoView({ block: 'center' }),
+  };
+}
+
 export class Highlighter {
   groups: MarkGroup[] = [];
+  private readonly overlay: Overlay;
   /** Text nodes mark.js split off the originals (to merge them back in clear()). */
   private created = new WeakSet<Node>();
 
   constructor(
     private readonly doc: Document,
     private readonly label: (group: MarkGroup) => string,
-  ) {}
+  ) {
+    this.overlay = new Overlay(doc);
+  }
 
   /** Replaces the marks with `findings` located through `text`. Returns the number of findings marked. */
   apply(text: DomText, findings: readonly Finding[]): number {
     this.clear();
-    const groups: MarkGroup[] = groupFindings(findings).map((g) => ({ ...g, elements: [], ranges: [] }));
+    const groups: MarkGroup[] = groupFindings(findings).map((g) => ({ ...g, elements: [], ranges: [], boxes: [] }));
+    const overlay = this.overlay;
     const byParent = new Map<Node, Array<{ piece: Piece; group: MarkGroup }>>();
     const painted: Record<Severity, Range[]> = { high: [], medium: [], low: [] };
     const highlightApi = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
@@ -96,12 +111,15 @@ export class Highlighter {
       for (const piece of text.pieces(group.start, group.end)) {
         if (!piece.node.data.slice(piece.from, piece.to).trim()) continue;
         if (isEditable(piece.node)) {
-          if (!highlightApi) continue;
           const range = this.doc.createRange();
           range.setStart(piece.node, piece.from);
           range.setEnd(piece.node, piece.to);
-          group.ranges.push(range);
-          painted[group.severity].push(range);
+          const box = rangeBox(range);
+          group.boxes.push(box);
+          if (highlightApi) {
+            group.ranges.push(range);
+            painted[group.severity].push(range);
+          } else overlay.add(box, group.severity);
           continue;
         }
         const parent = piece.node.parentNode;
@@ -109,6 +127,17 @@ export class Highlighter {
         let list = byParent.get(parent);
         if (!list) byParent.set(parent, (list = []));
         list.push({ piece, group });
+      }
+      for (const { field, from, to } of text.fieldPieces(group.start, group.end)) {
+        if (!field.value.slice(from, to).trim()) continue;
+        const expected = field.value.slice(from, to);
+        const box: Box = {
+          rects: () => overlay.fieldRects(field, from, to),
+          connected: () => field.isConnected && field.value.slice(from, to) === expected,
+          reveal: () => overlay.revealInField(field, from, to),
+        };
+        group.boxes.push(box);
+        overlay.add(box, group.severity);
       }
     }
     // One mark.js pass per parent element: small contexts keep markRanges' per-range work small on long pages.
@@ -149,7 +178,8 @@ export class Highlighter {
         if (painted[severity].length) CSS.highlights.set(HIGHLIGHT_NAMES[severity], new Highlight(...painted[severity]));
       }
     }
-    this.groups = groups.filter((g) => g.elements.length || g.ranges.length);
+    overlay.show();
+    this.groups = groups.filter((g) => g.elements.length || g.boxes.length);
     return this.groups.reduce((n, g) => n + g.findings.length, 0);
   }
 
@@ -165,9 +195,7 @@ export class Highlighter {
 
   /** False when the page re-rendered and dropped some of the marks. */
   intact(): boolean {
-    return this.groups.every(
-      (g) => g.elements.every((el) => el.isConnected) && g.ranges.every((r) => r.startContainer.isConnected && !r.collapsed),
-    );
+    return this.groups.every((g) => g.elements.every((el) => el.isConnected) && g.boxes.every((b) => b.connected()));
   }
 
   /** Removes every mark and highlight; the text nodes mark.js split are merged back into the originals. */
@@ -197,6 +225,7 @@ export class Highlighter {
     if (typeof CSS !== 'undefined' && 'highlights' in CSS) {
       for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
     }
+    this.overlay.clear();
     this.groups = [];
     this.created = new WeakSet();
   }

@@ -268,3 +268,36 @@ test('automatic hosts: a Google Docs document is reviewed and a signing page get
   await signing.goto(`${server.origin}/fixtures/hosts/docusign/index.html`);
   await expect(signing.locator('[data-vigie-ui="banner"] .banner')).toBeVisible();
 });
+
+test('contract pasted in a textarea: findings drawn on an overlay, the field untouched, typing re-reviews', async ({
+  page, server, tabIdOf, reviewTab, tabReview,
+}) => {
+  await page.goto(`${server.origin}/fixtures/hosts/textarea.html`);
+  const original = await page.evaluate(() => document.body.innerHTML);
+  const value = await page.locator('#contract').inputValue();
+  const tabId = await tabIdOf(page);
+  await reviewTab(tabId);
+  const review = (await tabReview(tabId)).review!;
+  expect(inPage(review).length).toBeGreaterThan(2);
+  const boxes = page.locator('[data-vigie-ui="overlay"] div > div');
+  await expect.poll(() => boxes.count()).toBeGreaterThan(0);
+  expect(await page.locator('#contract').inputValue()).toBe(value);
+  expect(await page.evaluate(() => document.body.innerHTML)).toBe(original);
+  // hover a box: the card of its finding
+  const box = (await boxes.first().boundingBox())!;
+  await page.mouse.move(box.x + 3, box.y + box.height / 2);
+  const card = page.locator('[data-vigie-ui="card"] .card');
+  await expect(card).toBeVisible();
+  const titles = inPage(review).map((f) => f.title);
+  expect(titles).toContain(await card.locator('h2').first().textContent());
+  await page.mouse.move(2, 2);
+  await expect(card).toBeHidden();
+  // the page's own form still works
+  await page.locator('button[type="submit"]').click();
+  await expect(page.locator('#sent')).toHaveText(`sent ${value.length}`);
+  // typing in the field changes the text: a new review
+  await page.locator('#contract').focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' The Supplier shall not work for any competitor for five years after termination.');
+  await expect.poll(async () => (await tabReview(tabId)).review!.length).toBeGreaterThan(review.length);
+});

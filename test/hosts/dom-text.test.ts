@@ -57,4 +57,17 @@ describe('readDomText', () => {
     expect(part.text).toBe('beta gamma');
     expect(part.locate(5, 10)!.toString()).toBe('gamma');
   });
+
+  it('reads a textarea holding a document as a block of its own, short form fields not', () => {
+    const clause = 'Article 5. Le Client peut résilier le contrat à tout moment sans préavis ni indemnité. '.repeat(3);
+    document.body.innerHTML = '<p>Avant</p><textarea id="t"></textarea><input value="Jean Dupont"><textarea id="short">Nom</textarea><p>Après</p>';
+    (document.getElementById('t') as HTMLTextAreaElement).value = clause;
+    const dom = readDomText(document.body);
+    expect(dom.text).toBe(`Avant\n${clause}\nAprès`);
+    const at = dom.text.indexOf('sans préavis');
+    const [piece] = dom.fieldPieces(at, at + 12);
+    expect(piece!.field.id).toBe('t');
+    expect(piece!.field.value.slice(piece!.from, piece!.to)).toBe('sans préavis');
+    expect(dom.pieces(at, at + 12)).toEqual([]); // no DOM node to mark in there
+  });
 });

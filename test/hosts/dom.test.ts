@@ -7,15 +7,20 @@ import { fakeEnv, findingAt } from './helpers';
 const HTML = `<main><h1>Contrat</h1><p id="p1">Article 9. Le Prestataire s’interdit <b>toute</b> activité concurrente pendant 24 mois.</p>
 <p id="p2">Article 10. Paiement à 90 jours fin de mois.</p><div contenteditable="true" id="ed">Clause éditable : pénalité de 50 %.</div></main>`;
 
+const adapters: DomAdapter[] = [];
+
 function setup() {
   document.body.innerHTML = HTML;
   const env = fakeEnv();
   const adapter = new DomAdapter(window, env);
+  adapters.push(adapter);
   const { text } = adapter.readText();
   return { adapter, env, text };
 }
 
 afterEach(() => {
+  // each test's adapter goes, with its document listeners, marks, card and style
+  for (const adapter of adapters.splice(0)) adapter.destroy();
   document.body.innerHTML = '';
 });
 
@@ -74,6 +79,21 @@ describe('DomAdapter highlights', () => {
     const editable = document.getElementById('ed')!.innerHTML;
     adapter.highlight([findingAt(text, 'pénalité de 50 %', { id: 'E' })]);
     expect(document.getElementById('ed')!.innerHTML).toBe(editable);
+  });
+
+  it('draws findings inside a textarea on an overlay, never touching the field', () => {
+    document.body.innerHTML = '<p>Contrat</p><textarea id="t"></textarea>';
+    const field = document.getElementById('t') as HTMLTextAreaElement;
+    field.value = 'Article 5. Le Client peut résilier le contrat à tout moment sans préavis ni indemnité. '.repeat(3);
+    const adapter = new DomAdapter(window, fakeEnv());
+    adapters.push(adapter);
+    const { text } = adapter.readText();
+    const before = document.body.innerHTML;
+    expect(adapter.highlight([findingAt(text, 'résilier le contrat à tout moment sans préavis', { id: 'T' })])).toBe(1);
+    expect(document.body.innerHTML).toBe(before);
+    expect(document.querySelector('[data-vigie-ui="overlay"]')).not.toBeNull();
+    adapter.clear();
+    expect(document.querySelector('[data-vigie-ui]')).toBeNull();
   });
 
   it('groups overlapping findings into one mark listing both', () => {
