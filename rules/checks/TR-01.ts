@@ -49,7 +49,8 @@ export default defineCheck({
     // A customer free to leave does not balance the provider's right to cut the service at will.
     if (ratio < doc.threshold('noticeRatioMax') && doc.role === 'provider') return null;
     return {
-      severity: 'medium',
+      // No notice at all on the other side while the user owes some is as bad as a one-way right.
+      severity: own === 0 && theirs > 0 ? 'high' : 'medium',
       params: { client_convenience: true, notice_days: own, freelancer_convenience: true, freelancer_notice_days: theirs, notice_ratio: Number.isFinite(ratio) ? Math.round(ratio * 10) / 10 : null },
     };
   },
