@@ -4,14 +4,18 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { todayIso } from '../../drafting/dates';
-import { useT } from '../../lib/i18n';
+import { useT, type Translator } from '../../lib/i18n';
 import { CLUSTER_DAYS, ENTRY_TYPES, entriesOf, signalCluster, type EntryType, type JournalEntry } from '../../tracking/journal';
 import { addEntry, deleteEntry, knownContexts, lastContext, updateEntry } from '../../tracking/store';
 import { ContextFields } from './ContextFields';
 import { useTracking } from './use-tracking';
 import './tracking.css';
 
-export const typeKey = (type: EntryType) => `journal_type_${type.replace(/-/g, '_')}`;
+/** An entry type's label as a heading or list label ("Unanswered message"); the report keeps it lower case in a sentence. */
+export function typeLabel(t: Translator, type: EntryType): string {
+  const label = t(`journal_type_${type.replace(/-/g, '_')}`);
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
 
 interface Draft {
   date: string;
@@ -75,7 +79,7 @@ export function JournalView(props: { announce(message: string): void }) {
         <ol class="journal-entries" aria-labelledby="journal-entries-heading">
           {entries.map((e) => (
             <li key={e.id}>
-              <time dateTime={e.date}>{new Date(`${e.date}T12:00:00`).toLocaleDateString(t.lang)}</time> · <strong>{t(typeKey(e.type))}</strong>
+              <time dateTime={e.date}>{new Date(`${e.date}T12:00:00`).toLocaleDateString(t.lang)}</time> · <strong>{typeLabel(t, e.type)}</strong>
               {e.note ? <p>{e.note}</p> : null}
               <button type="button" aria-label={t('journal_edit_named', [e.date])} onClick={() => edit(e)}>
                 {t('journal_edit')}
@@ -105,7 +109,7 @@ export function JournalView(props: { announce(message: string): void }) {
           <select value={draft.type} onChange={(e) => setDraft({ ...draft, type: e.currentTarget.value as EntryType })}>
             {ENTRY_TYPES.map((type) => (
               <option key={type} value={type}>
-                {t(typeKey(type))}
+                {typeLabel(t, type)}
               </option>
             ))}
           </select>

@@ -8,7 +8,7 @@ import type { JournalEntry as FactEntry } from '../../drafting/types';
 import { useT } from '../../lib/i18n';
 import { entriesOf } from '../../tracking/journal';
 import { knownContexts, lastContext, type JournalContext } from '../../tracking/store';
-import { typeKey } from './JournalView';
+import { typeLabel } from './JournalView';
 import { useTracking } from './use-tracking';
 
 export interface NoticeJournalChoice {
@@ -26,7 +26,7 @@ export function useNoticeJournal(): NoticeJournalChoice {
   const journal = data?.journal ?? [];
   const current = chosen ?? lastContext(journal);
   const entries = current
-    ? entriesOf(journal, current.client, current.mission).map((e) => ({ date: e.date, type: t(typeKey(e.type)), note: e.note }))
+    ? entriesOf(journal, current.client, current.mission).map((e) => ({ date: e.date, type: typeLabel(t, e.type), note: e.note }))
     : [];
   return { contexts: knownContexts(journal), current, choose, entries };
 }

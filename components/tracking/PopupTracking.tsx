@@ -9,7 +9,7 @@ import { useT } from '../../lib/i18n';
 import { ENTRY_TYPES, type EntryType } from '../../tracking/journal';
 import { addEntry, knownContexts, lastContext, versionCheck } from '../../tracking/store';
 import { ContextFields } from './ContextFields';
-import { typeKey } from './JournalView';
+import { typeLabel } from './JournalView';
 import { useTracking } from './use-tracking';
 import { VersionBanner } from './VersionBanner';
 import './tracking.css';
@@ -51,7 +51,7 @@ export function PopupTracking(props: { entry: TabReview | undefined }) {
             <select value={type} onChange={(e) => setType(e.currentTarget.value as EntryType)}>
               {ENTRY_TYPES.map((k) => (
                 <option key={k} value={k}>
-                  {t(typeKey(k))}
+                  {typeLabel(t, k)}
                 </option>
               ))}
             </select>
