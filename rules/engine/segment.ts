@@ -122,6 +122,7 @@ export function segment(text: string): Segmentation {
   const stack: number[] = []; // open sections, innermost last
   let lastHeadingOnlyLine = -1; // section whose header line had no heading (ARTICLE 5 \n CONFIDENTIALITÉ)
   let leadIn = -1;
+  const plainHeadings = new Set<number>(); // sections opened by a short title line without a number
 
   const current = () => (stack.length ? stack[stack.length - 1]! : -1);
   const openSection = (s: Omit<SegSection, 'end' | 'parent'>) => {
@@ -222,6 +223,18 @@ export function segment(text: string): Segmentation {
         sections[lastHeadingOnlyLine]!.heading = line.replace(/\.$/, '');
       } else {
         openSection({ start: lineStart, number: '', heading: line.replace(/\.$/, ''), level: Math.max(1, depth), label: '' });
+      }
+      lastHeadingOnlyLine = -1;
+      leadIn = -1;
+    } else if (!m && lineEnd < text.length && headingLike(line, 6) && !/[.:;,!?)]$/.test(line) && !VERB.test(line)) {
+      // A short title on its own line ("Non-concurrence", "Termination for convenience"): a heading, never a
+      // clause to quote. Consecutive titles are siblings.
+      if (lastHeadingOnlyLine >= 0 && lastHeadingOnlyLine === current()) {
+        sections[lastHeadingOnlyLine]!.heading = line;
+      } else {
+        const top = current();
+        const level = top >= 0 && plainHeadings.has(top) ? sections[top]!.level : depth + 1;
+        plainHeadings.add(openSection({ start: lineStart, number: '', heading: line, level, label: '' }));
       }
       lastHeadingOnlyLine = -1;
       leadIn = -1;

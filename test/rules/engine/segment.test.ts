@@ -134,3 +134,22 @@ describe('segment: inline headings are short phrases, not sentences', () => {
     expect(sectionsOf('3.1 Durée du contrat. Le contrat dure un an.')).toEqual([['3.1', 'Durée du contrat', 2]]);
   });
 });
+
+describe('segment: short titles on their own line', () => {
+  it('makes them headings, not units', () => {
+    const text = 'Article 9 - Restrictions\nNon-concurrence\nLe Prestataire évite toute concurrence.\nNon-sollicitation\nLe Prestataire ne sollicite pas.';
+    const { sections, units } = segment(text);
+    expect(sections.map((s) => [s.label, s.heading, s.level])).toEqual([
+      ['Article 9', 'Restrictions', 1],
+      ['', 'Non-concurrence', 2],
+      ['', 'Non-sollicitation', 2],
+    ]);
+    expect(units.map((u) => text.slice(u.start, u.end))).toEqual(['Le Prestataire évite toute concurrence.', 'Le Prestataire ne sollicite pas.']);
+    expect(sectionsOf('ARTICLE 5\nConfidentialité\nTexte.')).toEqual([['Article 5', 'Confidentialité', 1]]);
+  });
+
+  it('keeps a last line, short sentences and list-like lines as units', () => {
+    expect(unitsOf('Le Client paie.\nLe Client est tenu')).toEqual(['Le Client paie.', 'Le Client est tenu']);
+    expect(unitsOf('Company shall pay\nThe fees')).toEqual(['Company shall pay', 'The fees']);
+  });
+});
