@@ -55,7 +55,14 @@ export default defineBackground(() => {
     life.signal,
   );
   onMessage('review:auto', (_payload, sender) => controller.request(senderOf(sender).tabId, sender.tab?.url), life.signal);
-  onMessage('review:clear', ({ tabId }) => sendToTab(tabId, 'content:clear', {}), life.signal);
+  onMessage(
+    'review:clear',
+    async ({ tabId }) => {
+      await sendToTab(tabId, 'content:clear', {}).catch(() => undefined); // no script left in the tab: nothing to undo
+      await controller.forget(tabId);
+    },
+    life.signal,
+  );
   // Google Docs text export with the user's cookies (only Docs export URLs: see hosts/google-docs isExportUrl).
   onMessage('docs:export', ({ url }) => fetchDocsExport(url), life.signal);
   onMessage(

@@ -141,6 +141,11 @@ export function createTabController(deps: TabControllerDeps) {
       await change(tabId, () => undefined);
     },
 
+    /** "Clear": the page is restored, so its review and badge go too. */
+    async forget(tabId: number): Promise<void> {
+      await change(tabId, () => undefined);
+    },
+
     async closed(tabId: number): Promise<void> {
       await updateTabReview(tabId, () => undefined);
     },

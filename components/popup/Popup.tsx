@@ -18,9 +18,11 @@ export interface PopupProps {
   onReview(): void;
   onOpenPanel(): void;
   onOpenViewer(): void;
+  /** Removes Vigie's marks from the page (and forgets its review). */
+  onClear(): void;
 }
 
-export function Popup({ reviewable, entry, isPdf, requestError, onReview, onOpenPanel, onOpenViewer }: PopupProps) {
+export function Popup({ reviewable, entry, isPdf, requestError, onReview, onOpenPanel, onOpenViewer, onClear }: PopupProps) {
   const t = useT();
   const reviewing = entry?.status === 'reviewing';
   const error = requestError ?? (entry?.status === 'error' ? entry.error : undefined);
@@ -76,6 +78,11 @@ export function Popup({ reviewable, entry, isPdf, requestError, onReview, onOpen
         {reviewable.ok && (
           <button type="button" class="primary" onClick={onReview} disabled={reviewing}>
             {t('popup_review')}
+          </button>
+        )}
+        {review && entry.source === 'page' && !reviewing && (
+          <button type="button" onClick={onClear}>
+            {t('popup_clear')}
           </button>
         )}
         <button type="button" onClick={onOpenPanel}>

@@ -87,6 +87,9 @@ export function PopupApp({ search }: { search: string }) {
     // Synchronous inside the click: the browser only opens the panel in answer to a user gesture.
     openSidePanel(tab.id, tab.windowId).then(() => window.close(), () => setRequestError('popup_panel_unavailable'));
   };
+  const onClear = () => {
+    if (tab) void sendToBackground('review:clear', { tabId: tab.id });
+  };
   const onOpenViewer = () => {
     if (!tab?.url) return;
     void browser.tabs.create({ url: (browser.runtime.getURL as (path: string) => string)(viewerPath(tab.url)) }).then(() => window.close());
@@ -102,6 +105,7 @@ export function PopupApp({ search }: { search: string }) {
         onReview={onReview}
         onOpenPanel={onOpenPanel}
         onOpenViewer={onOpenViewer}
+        onClear={onClear}
       />
     </I18nContext.Provider>
   );

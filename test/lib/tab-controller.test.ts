@@ -96,6 +96,15 @@ describe('tab controller', () => {
     expect(badges.get(3)?.text).toBe('');
   });
 
+  it('"Clear" forgets the review and the badge', async () => {
+    const { controller, badges } = setup();
+    await controller.request(3, URL_A);
+    await controller.updated({ tabId: 3, frameId: 0 }, payload());
+    await controller.forget(3);
+    expect(await getTabReview(3)).toBeUndefined();
+    expect(badges.get(3)?.text).toBe('');
+  });
+
   it('no contract: no badge number', async () => {
     const { controller, badges } = setup();
     await controller.request(3, URL_A);

@@ -21,7 +21,7 @@ const entry = (over: Partial<TabReview> = {}): TabReview => ({
 });
 
 function mount(props: Partial<PopupProps> = {}, lang: Lang = 'fr') {
-  const handlers = { onReview: vi.fn(), onOpenPanel: vi.fn(), onOpenViewer: vi.fn() };
+  const handlers = { onReview: vi.fn(), onOpenPanel: vi.fn(), onOpenViewer: vi.fn(), onClear: vi.fn() };
   render(
     <I18nContext.Provider value={createTranslator(lang)}>
       <Popup reviewable={{ ok: true }} entry={undefined} isPdf={false} {...handlers} {...props} />
@@ -102,6 +102,15 @@ describe('Popup', () => {
     const { onOpenViewer } = mount({ isPdf: true }, 'en');
     fireEvent.click(screen.getByRole('button', { name: "Open in Vigie's PDF viewer" }));
     expect(onOpenViewer).toHaveBeenCalledOnce();
+  });
+
+  it('a reviewed page can be cleared; nothing to clear before a review', () => {
+    const { onClear } = mount({ entry: entry() }, 'en');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the highlights' }));
+    expect(onClear).toHaveBeenCalledOnce();
+    cleanup();
+    mount({}, 'en');
+    expect(screen.queryByRole('button', { name: 'Remove the highlights' })).toBeNull();
   });
 
   it('selection: says the selected text was reviewed', () => {
