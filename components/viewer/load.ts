@@ -74,19 +74,47 @@ export async function requestRead(url: string): Promise<boolean> {
   return browser.permissions.request({ origins: [pattern] });
 }
 
-/** Downloads `url` (credentials included, for links behind the user's session). */
-export async function fetchPdf(url: string, isFirefox: boolean, fetchImpl: typeof fetch = fetch): Promise<Uint8Array> {
+/**
+ * Chrome, file:// (fetch() refuses that scheme; XHR reads it when the user allowed file access). Rejects with
+ * 'file-access' when the access is off or the file cannot be read.
+ */
+export async function readLocalUrl(url: string): Promise<Uint8Array> {
+  if (!(await browser.extension.isAllowedFileSchemeAccess())) throw new OpenError('file-access');
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('GET', url);
+    xhr.responseType = 'arraybuffer';
+    xhr.onload = () =>
+      xhr.response instanceof ArrayBuffer && xhr.response.byteLength
+        ? resolve(new Uint8Array(xhr.response))
+        : reject(new OpenError('fetch', 'empty'));
+    xhr.onerror = () => reject(new OpenError('file-access'));
+    xhr.send();
+  });
+}
+
+/** Downloads `url` (credentials included, for links behind the user's session); file:// via `readLocal`. */
+export async function fetchPdf(
+  url: string,
+  isFirefox: boolean,
+  fetchImpl: typeof fetch = fetch,
+  readLocal: (url: string) => Promise<Uint8Array> = readLocalUrl,
+): Promise<Uint8Array> {
   const scheme = url.slice(0, url.indexOf(':') + 1).toLowerCase();
-  if (scheme === 'file:' && isFirefox) throw new OpenError('file-firefox');
-  let response: Response;
-  try {
-    response = await fetchImpl(url, { credentials: 'include' });
-  } catch (error) {
-    // Chrome: a file:// fetch fails outright without file access; elsewhere the network or the site refused.
-    throw new OpenError(scheme === 'file:' ? 'file-access' : 'fetch', (error as Error).message);
+  let bytes: Uint8Array;
+  if (scheme === 'file:') {
+    if (isFirefox) throw new OpenError('file-firefox');
+    bytes = await readLocal(url);
+  } else {
+    let response: Response;
+    try {
+      response = await fetchImpl(url, { credentials: 'include' });
+    } catch (error) {
+      throw new OpenError('fetch', (error as Error).message);
+    }
+    if (!response.ok) throw new OpenError('fetch', `HTTP ${response.status}`);
+    bytes = new Uint8Array(await response.arrayBuffer());
   }
-  if (!response.ok && !(scheme === 'file:' && response.status === 0)) throw new OpenError('fetch', `HTTP ${response.status}`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
   if (!looksLikePdf(bytes)) throw new OpenError('not-pdf');
   return bytes;
 }

@@ -119,6 +119,13 @@ test.describe('PDF viewer', () => {
     });
   }
 
+  test('a file:// link without file access: says how to allow it, offers the picker', async ({ page, extensionId }) => {
+    await openViewer(page, extensionId, `file://${process.cwd()}/test/fixtures/pdf/out/one-column.pdf`);
+    await expect(page.getByTestId('viewer-error')).toHaveAttribute('data-key', 'viewer_error_file_access');
+    await page.getByTestId('viewer-file').setInputFiles('test/fixtures/pdf/out/one-column.pdf');
+    expect(await reviewed(page)).toBeGreaterThan(0);
+  });
+
   test('a site Vigie may not read yet: asks first (inside a click), with the picker as the alternative', async ({ page, extensionId }) => {
     await openViewer(page, extensionId, 'https://contracts.example.invalid/sign/contrat.pdf');
     await expect(page.getByText('contracts.example.invalid')).toBeVisible();

@@ -45,8 +45,15 @@ describe('viewer loading', () => {
     expect(await reason(fetchPdf('https://x.example/a.pdf', false, respond(410, HTML)))).toBe('fetch');
     expect(await reason(fetchPdf('https://x.example/a.pdf', false, respond(200, HTML)))).toBe('not-pdf');
     expect(await reason(fetchPdf('https://x.example/a.pdf', false, fail))).toBe('fetch');
-    expect(await reason(fetchPdf('file:///tmp/a.pdf', false, fail))).toBe('file-access');
-    expect(await reason(fetchPdf('file:///tmp/a.pdf', true, respond(200, PDF)))).toBe('file-firefox');
+    // file://: Chrome reads it when allowed (not through fetch), Firefox never.
+    const local = async () => PDF;
+    const denied = async (): Promise<Uint8Array> => {
+      throw new OpenError('file-access');
+    };
+    expect(await fetchPdf('file:///tmp/a.pdf', false, fail, local)).toEqual(PDF);
+    expect(await reason(fetchPdf('file:///tmp/a.pdf', false, fail, denied))).toBe('file-access');
+    expect(await reason(fetchPdf('file:///tmp/a.pdf', false, fail, async () => HTML))).toBe('not-pdf');
+    expect(await reason(fetchPdf('file:///tmp/a.pdf', true, respond(200, PDF), local))).toBe('file-firefox');
   });
 
   it('reads a picked file, refusing what is not a PDF', async () => {
