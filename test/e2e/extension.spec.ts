@@ -27,7 +27,7 @@ async function seriousViolations(page: Page) {
 }
 
 test('"Review this page" shows the engine\'s count in the popup and on the badge', async ({
-  page, server, tabIdOf, openPopup, badge, tabReview,
+  page, server, tabIdOf, openPopup, badge, tabReview, reviewTab,
 }) => {
   await page.goto(`${server.origin}/fixtures/contract.html`);
   const tabId = await tabIdOf(page);
@@ -48,8 +48,18 @@ test('"Review this page" shows the engine\'s count in the popup and on the badge
   // Worst severity colour: high #c62828.
   expect(shown.color.slice(0, 3)).toEqual(expected.imbalance.bySeverity.high > 0 ? [198, 40, 40] : shown.color.slice(0, 3));
 
-  // The page is highlighted by the in-page adapter: at least one mark exists.
-  await expect.poll(() => page.evaluate(() => document.querySelectorAll('mark, [data-vigie]').length)).toBeGreaterThan(0);
+  // The page is highlighted by the in-page adapter.
+  const marks = () => page.evaluate(() => document.querySelectorAll('mark.vigie-mark').length);
+  await expect.poll(marks).toBeGreaterThan(0);
+
+  // "Remove the highlights" restores the page and clears the badge; a new review (the harness's helper, as the
+  // shortcut or the context menu would) brings both back.
+  await popup.getByRole('button', { name: /^(Remove the highlights|Retirer les surlignages)$/ }).click();
+  await expect.poll(marks).toBe(0);
+  await expect.poll(async () => (await badge(tabId)).text).toBe('');
+  expect(await reviewTab(tabId)).toEqual({ ok: true });
+  await expect.poll(async () => (await badge(tabId)).text).toBe(String(expected.imbalance.count));
+  await expect.poll(marks).toBeGreaterThan(0);
 
   // Navigating to another document clears the badge and the stored review.
   await page.goto(`${server.origin}/fixtures/not-a-contract.html`);
