@@ -102,6 +102,14 @@ test.describe('PDF viewer', () => {
     expect(await reviewed(page)).toBeGreaterThan(0);
   });
 
+  test('password prompt cancelled: says so, the picker stays', async ({ page, extensionId, server }) => {
+    await openViewer(page, extensionId, fixture(server.origin, 'encrypted.pdf'));
+    await page.getByRole('button', { name: /Cancel|Annuler/ }).click();
+    await expect(page.getByTestId('viewer-error')).toHaveAttribute('data-key', 'viewer_error_password_cancelled');
+    await page.getByTestId('viewer-file').setInputFiles('test/fixtures/pdf/out/one-column.pdf');
+    expect(await reviewed(page)).toBeGreaterThan(0);
+  });
+
   for (const [name, key] of [
     ['damaged.pdf', 'viewer_error_damaged'],
     ['not-a-pdf.pdf', 'viewer_error_not_pdf'],
