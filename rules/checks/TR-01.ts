@@ -7,9 +7,10 @@ const AT_WILL = {
   en: /\b(terminat[a-z]*|cancel[a-z]*|suspend[a-z]*|discontinu[a-z]*|deactivat[a-z]*|disabl[a-z]*|revok[a-z]*|end|close (your|the|any) (account|access)|(restrict|limit|withdraw|block) (your )?access)\b[^.]{0,160}(at any time|for (any|no) reason|for convenience|without cause|with or without (cause|reason)|in (its|our) (sole|absolute)? ?discretion|for any reason or no reason)|(at any time|for convenience|for any reason|without cause|in (its|our) sole discretion)[^.]{0,80}(terminat|cancel|suspend|discontinu|deactivat|disabl|revok)/i,
 };
 
-// Someone holds the right ("may / pourra / se réserve"): not the mere effects of a termination.
+// The user's own right to end the contract on notice (not for breach) also mirrors the other side's right.
 const USER_RIGHT = /(r[ée]silier|mettre fin|rompre|terminat|cancel)[^.]{0,120}(pr[ée]avis|notice)/i;
 const FOR_BREACH = /manquement|faute|inex[ée]cution|violation|breach|default/i;
+// Someone holds the right ("may / pourra / se réserve"): not the mere effects of a termination.
 const POWER = /\b(may|can|reserves? the right|is entitled|shall be entitled|retains the right)\b|pourr?a|peu(t|vent)|se r[ée]serve|aura la facult[ée]|est en droit|est libre de/i;
 
 /** Notice in days stated in a unit, 0 when none (termination at will usually has none). */
@@ -38,8 +39,8 @@ export default defineCheck({
   assess({ unit }, doc): Assessment | null {
     if (!POWER.test(unit.text)) return null;
     const own = noticeDays(unit);
-    // The user's own convenience right, if any, gives the notice ratio.
-    const userRights = doc.memo('TR-01:user-at-will', () => doc.units.filter((u) => u.actor === 'user' && (AT_WILL[u.lang].test(u.text) || (USER_RIGHT.test(u.text) && !FOR_BREACH.test(u.text)))));
+    // The user's own right to leave, if any, gives the notice ratio.
+    const userRights = doc.memo('TR-01:user-rights', () => doc.units.filter((u) => u.actor === 'user' && (AT_WILL[u.lang].test(u.text) || (USER_RIGHT.test(u.text) && !FOR_BREACH.test(u.text)))));
     const mirror = userRights.find((u) => u !== unit);
     if (!mirror) {
       return { severity: 'high', params: { client_convenience: true, notice_days: own, freelancer_convenience: false } };
