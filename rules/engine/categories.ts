@@ -225,7 +225,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'termination',
-    keys: { fr: 'r[ée]sili|rupture|terme|fin\\b|suspend|cl[ôo]tur|clore|supprimer|d[ée]sactiv|bloquer|interromp|suspension|fermeture|r[ée]solu|fermer|bloquer|r[ée]tractation|interromp|arr[êe]ter|cesser', en: 'terminat|suspen|cancel|deactivat|disabl|revok|discontinu|clos|deny|block|restrict|bar you|convenience|for cause' },
+    keys: { fr: 'r[ée]sili|rupture|terme|fin\\b|suspend|cl[ôo]tur|clore|supprimer|d[ée]sactiv|bloquer|interromp|suspension|fermeture|r[ée]solu|fermer|bloquer|r[ée]tractation|interromp|arr[êe]ter|cesser', en: 'terminat|suspen|cancel|deactivat|disabl|revok|discontinu|clos|deny|block|restrict|bar you' },
     fr: [
       'r[ée]silia(?:tion|ble)',
       'r[ée]sili(?:er|[ée]e?s?|e|era|ent)\\b',
@@ -248,7 +248,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       '\\bterminat(?:e|es|ed|ing|ion)\\b[^.;]{0,60}(?:this|the) (?:agreement|contract|license|licence)',
       '\\bterminat(?:e|es|ed|ing|ion)\\b[^.;]{0,40}(?:your|the user.s|any) (?:account|access|use|right|membership|subscription|license|registration)',
       '(?:grounds for|result in|lead to|cause for)(?: the)?(?: immediate)? (?:termination|suspension|cancellation|closure)',
-      'for (?:convenience|cause)\\b',
+      `terminat\\w*${g(60)}for (?:convenience|cause)\\b`,
       'right to terminate',
       'terminat(?:e|ed|ion)\\b[^.;]{0,80}(?:upon|with|by giving|on)[^.;]{0,30}notice',
     ],
@@ -259,6 +259,9 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         `\\byou (?:may|can|are free to|have the right to|are entitled to)${g(30)}(?:terminat|cancel|end|close|delete|deactivat|stop)`,
         `surviv\\w*${g(40)}(?:termination|expiration|expiry)`,
         `(?:termination|expiration|expiry)${g(60)}surviv`,
+        `\\byour right to terminate`,
+        `^\\W*(?:\\w+\\W+){0,3}(?:upon|after|following|on) (?:any |the )?(?:such )?(?:suspension or )?(?:termination|expiration|expiry)\\b`,
+        `not relieve${g(60)}(?:termination|obligation)`,
       ],
     },
   },
@@ -369,7 +372,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'liability',
-    keys: { fr: 'responsab|dommage|plafon|risque|d[ée]clin|ne sauront|ne saurait|[êe]tes|engag|assum', en: 'liab|responsib|damage|in no event|remed|exceed|cause of action|claim|limitation|exclusion|hold|releas|refund' },
+    keys: { fr: 'responsab|dommage|plafon|risque|d[ée]clin|ne sauront|ne saurait|[êe]tes|engag|assum', en: 'liab|responsib|damage|in no event|remed|exceed|cause of action|claim|limitation|exclusion|hold|refund' },
     fr: [
       `responsabilit[ée]${g(60)}(?:limit[ée]|plafonn[ée]|exclu|ne (?:saurait|pourra|peut)|ne sera|engag[ée]e|encour)`,
       `(?:ne (?:saurait|saura|sauraient|pourra|pourront|peut|peuvent|sera|seront)(?: en aucun cas| pas| nullement)?|n.est pas|ne sont pas|en aucun cas)${g(30)}(?:[êe]tre )?(?:tenue?s? (?:pour )?)?responsables?`,
@@ -407,7 +410,6 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:cause of action|claim)${g(60)}(?:more than|within) (?:\\w+ )?(?:\\(\\d+\\) )?(?:year|month)s?${g(40)}(?:after|accru|aris)`,
       `(?:sole and exclusive|exclusive|sole) (?:remedy|remedies|liability)`,
       `(?:limitations?|exclusions?)${g(40)}(?:shall|will) not apply`,
-      `releas\\w*${g(60)}(?:from|of) (?:all |any )?(?:liability|claims)`,
       `\\bno refunds?\\b|without (?:any )?refund|(?:not|no) (?:be )?(?:entitled to |receive |required to provide )?(?:a |any )?refund`,
     ],
     unless: {
@@ -416,6 +418,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         `limited liability (?:company|partnership)`,
         `not relieve${g(60)}liabilit`,
         `beyond (?:its|their|the|our) (?:reasonable )?control`,
+        'indemnif(?:ying|ied) part(?:y|ies)',
         `not (?:be )?(?:the|an) (?:sole|exclusive)`,
         `(?:^|\\W)"?[\\w ]{1,40}"? means\\b`,
         `(?:some|certain) (?:jurisdictions|states|countries|places|laws)${g(40)}(?:do not|don.t|does not) (?:allow|permit)`,
