@@ -65,14 +65,18 @@ export class DomAdapter implements HostAdapter {
   /** (Re)draws the marks of this.findings; no paint happens between clearing and marking, so nothing flickers. */
   private paint(): number {
     const doc = this.win.document;
-    this.card.close();
+    // an open card stays open (with what the reader typed in it) when its finding is still marked afterwards
+    const openId = this.card.isOpen ? this.current?.findings[0]?.id : undefined;
     this.current = null;
     this.highlighter.clear();
     let dom = this.snapshot;
     if (!dom || this.snapshotHadMarks || !dom.segments.every((s) => s.node.isConnected)) {
       const fresh = this.read();
       // offsets are only valid for the text the engine saw; a changed page is re-reviewed by observeChanges
-      if (dom && fresh.text !== dom.text) return this.settle(0);
+      if (dom && fresh.text !== dom.text) {
+        this.card.close();
+        return this.settle(0);
+      }
       dom = this.snapshot = fresh;
       this.snapshotHadMarks = false;
     }
@@ -84,6 +88,11 @@ export class DomAdapter implements HostAdapter {
       (doc.head ?? doc.documentElement).appendChild(this.style);
     }
     if (marked) this.listen();
+    const reopen = openId ? this.highlighter.groupOfFinding(openId) : undefined;
+    if (reopen) {
+      this.current = reopen;
+      this.card.open({ findings: reopen.findings, anchor: this.anchorOf(reopen), focus: false, returnFocus: reopen.elements[0] ?? null });
+    } else this.card.close();
     return this.settle(marked);
   }
 

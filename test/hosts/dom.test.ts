@@ -176,6 +176,13 @@ describe('DomAdapter highlights', () => {
     await new Promise((r) => setTimeout(r, 700));
     expect(changes).toBe(0);
     expect(document.querySelector('mark[data-vigie-id="A"]')?.textContent).toBe('24 mois');
+    // a card open on a mark stays open through a re-render
+    (document.querySelector('mark[data-vigie-id="A"]') as HTMLElement).focus();
+    expect(document.querySelector('[data-vigie-ui="card"]')).not.toBeNull();
+    p1.innerHTML = 'Article 9. Le Prestataire s’interdit <b>toute</b> activité concurrente pendant 24 mois.';
+    await Promise.resolve();
+    expect(document.querySelector('[data-vigie-ui="card"]')).not.toBeNull();
+    await new Promise((r) => setTimeout(r, 200));
     document.getElementById('p2')!.textContent = 'Article 10. Paiement à 30 jours.';
     await new Promise((r) => setTimeout(r, 700));
     expect(changes).toBe(1);
