@@ -17,6 +17,12 @@ export default defineCheck({
       unit: 'days',
       label: { fr: 'Délai maximal de validation (CRA, recette) avant facturation', en: 'Longest approval window (timesheet, acceptance) before invoicing' },
     },
+    {
+      name: 'paymentTargetDays',
+      default: 30,
+      unit: 'days',
+      label: { fr: 'Délai de paiement souhaité', en: 'Payment term you aim for' },
+    },
   ],
   assess({ unit }, doc) {
     if (doc.role !== 'provider' || !PAYMENT.test(unit.text) || /fill in|\be\.g\.|par exemple/i.test(unit.text)) return null;

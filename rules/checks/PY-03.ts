@@ -10,6 +10,14 @@ export default defineCheck({
   severity: 'high',
   kind: 'risky',
   party: 'any',
+  thresholds: [
+    {
+      name: 'paymentMaxDays',
+      default: 60,
+      unit: 'days',
+      label: { fr: 'Délai de paiement maximal (date de facture)', en: 'Longest payment term (from invoice date)' },
+    },
+  ],
   assess({ unit }, doc) {
     if (doc.role !== 'provider') return null;
     const longStop = LONG_STOP.test(unit.text) ? Math.max(0, ...durations(unit.text, unit.lang).map((d) => d.days)) : null;
