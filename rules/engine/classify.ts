@@ -82,8 +82,9 @@ const TITLE = /^[\p{Lu}"«(][^.:!?]*$/u;
 const LOWER_WORD = /(?:^|\s)\p{Ll}\p{L}{3,}/u;
 
 function isHeading(text: string): boolean {
-  if (text.length > 120) return false;
+  if (text.length > 400) return false;
   const bare = text.replace(MARKDOWN, ' ').replace(NUMBERING, '').trim();
+  if (bare.length > 120) return false;
   const dot = bare.endsWith('.') || bare.endsWith(':');
   const body = dot ? bare.slice(0, -1).trim() : bare;
   if (!TITLE.test(body) || body.split(/\s+/).length > 8) return false;
