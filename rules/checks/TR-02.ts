@@ -63,7 +63,7 @@ export default defineCheck({
     },
   },
   en: {
-    present: [/notice/i],
+    present: [/notice period|(days|weeks|months)'? (prior )?(written )?notice|(written|prior|reasonable) notice|notice of (termination|non-renewal)/i],
     triggers: [/(terminat|cancel|suspend|discontinu|deactivat|disabl|\bend\b)[^.]{0,150}(notice|immediately|with immediate effect|forthwith)|(without notice|immediately|with immediate effect|days'? (prior )?(written )?notice)[^.]{0,100}(terminat|cancel|suspend|discontinu|deactivat|disabl)/i],
     text: {
       title: 'Missing or short notice',
