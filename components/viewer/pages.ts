@@ -1,7 +1,7 @@
 /**
  * The viewer's pages, as plain DOM (hundreds of pages, no virtual DOM diffing): one placeholder per page sized
  * from the page box, a canvas and a pdf.js TextLayer rendered when the page comes near the viewport
- * (IntersectionObserver), the canvas freed again when it goes far away so a 500-page document stays light.
+ * (IntersectionObserver), both freed again when it goes far away so a 500-page document stays light.
  * Text layers use the text content the extraction already read, so spans and engine offsets agree.
  */
 import { TextLayer, type PDFDocumentProxy, type PDFPageProxy, type RenderTask } from 'pdfjs-dist';
@@ -144,8 +144,10 @@ export class PageStack {
       const slot = this.slots[index];
       if (!slot) continue;
       slot.near = entry.isIntersecting;
+      // Far pages give back their canvas and text layer: the DOM (and the marks to repaint) stays a few
+      // pages deep however long the document; the cached text content re-renders them in milliseconds.
       if (entry.isIntersecting) void this.renderPage(index);
-      else this.freeCanvas(slot);
+      else this.release(slot, index);
     }
   }
 

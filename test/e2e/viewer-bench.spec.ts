@@ -76,6 +76,7 @@ test('viewer figures', async ({ page, extensionId, server, tabIdOf, serviceWorke
   await page.getByLabel(/Page number|Numéro de page/).press('Enter');
   await expect(page.locator('.page[data-page="500"] .textLayer')).toHaveCount(1);
   const canvases = await page.locator('.page canvas').count();
+  const layers = await page.locator('.page .textLayer').count();
   const tabId = await tabIdOf(page);
   const kept = () =>
     serviceWorker.evaluate(async (id) => {
@@ -89,7 +90,7 @@ test('viewer figures', async ({ page, extensionId, server, tabIdOf, serviceWorke
   figures['500 pages: first page text layer'] = `${Math.round(first500)} ms`;
   figures['500 pages: full review'] = `${Math.round(review500)} ms (${count} points)`;
   figures['500 pages: peak JS heap (viewer page)'] = `${(peak / 1048576).toFixed(1)} MB`;
-  figures['500 pages: canvases alive after jumping to the end'] = String(canvases);
+  figures['500 pages: canvases / text layers alive after jumping to the end'] = `${canvases} / ${layers}`;
   const size = bundleSize();
   figures['viewer bundle (page + review worker)'] = `${(size.viewer / 1024).toFixed(0)} KiB`;
   figures['pdf.js worker'] = `${(size.worker / 1024).toFixed(0)} KiB`;
