@@ -182,6 +182,7 @@ export class DomAdapter implements HostAdapter {
     this.clear();
     this.observer?.disconnect();
     this.observer = null;
+    this.snapshot = null;
   }
 
   /** Hover, focus and keyboard handling of the marks, delegated on the document until clear(). */

@@ -8,8 +8,8 @@
 import type { Finding } from '../rules/engine/types';
 import type { HostAdapter, HostEnv, TextSnapshot } from './types';
 import { HostTextError } from './types';
-import { readDomText } from './dom-text';
-import { DomAdapter } from './dom';
+import { DomText, readDomText } from './dom-text';
+import { CHANGE_INTERVAL, DomAdapter } from './dom';
 import { DOCS_HOST, isLocalFixture } from './local';
 
 const EDITOR_PATH = /^\/document\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]+)\//;
@@ -67,13 +67,21 @@ export function relocate(findings: readonly Finding[], layerText: string): Findi
 
 export class GoogleDocsAdapter implements HostAdapter {
   readonly name = 'google-docs' as const;
-  /** Marks and cards on the accessible text layer, when Docs has one. */
-  private layer: DomAdapter | null = null;
+  /** Marks and cards on the accessible text layer, when Docs has one (read afresh: Docs may rebuild it). */
+  private readonly layer: DomAdapter;
+  private findings: readonly Finding[] = [];
+  /** The layer text the marks were placed on. */
+  private layerText = '';
 
   constructor(
     private readonly win: Window,
     private readonly env: HostEnv,
-  ) {}
+  ) {
+    this.layer = new DomAdapter(win, env, 'google-docs', () => {
+      const root = win.document.querySelector(TEXT_LAYER_SELECTOR);
+      return root ? readDomText(root) : new DomText('', []);
+    });
+  }
 
   matches(location: Location): boolean {
     return isGoogleDocsEditor(location, this.win.document);
@@ -86,37 +94,60 @@ export class GoogleDocsAdapter implements HostAdapter {
     return { text: result.text, locate: () => null };
   }
 
+  /** Marks the findings found again (by quote) in the accessible text layer; 0 when Docs has none. */
   highlight(findings: readonly Finding[]): number {
-    const root = this.win.document.querySelector(TEXT_LAYER_SELECTOR);
-    this.layer?.clear();
-    if (!root) return 0;
-    this.layer ??= new DomAdapter(this.win, this.env, 'google-docs', () => readDomText(root));
+    this.findings = findings;
+    this.layer.clear();
     try {
       const { text } = this.layer.readText();
+      this.layerText = text;
       return this.layer.highlight(relocate(findings, text));
     } catch {
-      return 0;
+      this.layerText = '';
+      return 0; // no text layer
     }
   }
 
   scrollTo(finding: Finding): boolean {
-    return this.layer?.scrollTo(finding) ?? false;
+    return this.layer.scrollTo(finding);
   }
 
-  /** The export follows saved edits: re-review when the reader comes back to the tab. */
+  /**
+   * The export follows saved edits: re-review when the reader comes back to the tab. The text layer may appear
+   * or change after the review (Docs builds it lazily): the marks follow it.
+   */
   observeChanges(callback: () => void, signal: AbortSignal): void {
-    this.win.document.addEventListener('visibilitychange', () => {
-      if (this.win.document.visibilityState === 'visible') callback();
+    const doc = this.win.document;
+    doc.addEventListener('visibilitychange', () => {
+      if (doc.visibilityState === 'visible') callback();
     }, { signal });
+    const editor = doc.querySelector(EDITOR_SELECTOR);
+    if (!editor || signal.aborted) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new MutationObserver(() => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        const root = doc.querySelector(TEXT_LAYER_SELECTOR);
+        const text = root ? readDomText(root).text : '';
+        if (this.findings.length && text !== this.layerText) this.highlight(this.findings);
+      }, CHANGE_INTERVAL);
+    });
+    observer.observe(editor, { childList: true, subtree: true, characterData: true });
+    this.layer.observeChanges(() => this.highlight(this.findings), signal);
+    signal.addEventListener('abort', () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    });
   }
 
   clear(): void {
-    this.layer?.clear();
+    this.findings = [];
+    this.layer.clear();
   }
 
   destroy(): void {
-    this.layer?.destroy();
-    this.layer = null;
+    this.findings = [];
+    this.layer.destroy();
   }
 }
 

@@ -301,3 +301,18 @@ test('contract pasted in a textarea: findings drawn on an overlay, the field unt
   await page.keyboard.type(' The Supplier shall not work for any competitor for five years after termination.');
   await expect.poll(async () => (await tabReview(tabId)).review!.length).toBeGreaterThan(review.length);
 });
+
+test('Google Docs with its accessible text layer: findings marked in place once the layer appears', async ({
+  page, server, tabIdOf, tabReview,
+}) => {
+  stubGoogleDocs(server);
+  await page.goto(`${server.origin}/document/d/vigie-fixture/edit?a11y=1`);
+  const tabId = await tabIdOf(page);
+  const review = (await tabReview(tabId)).review!; // reviewed without a click, before the layer exists
+  await expect.poll(async () => (await markedFindings(page)).ids.length, { timeout: 15_000 }).toBeGreaterThan(3);
+  const ids = new Set(inPage(review).map((f) => f.id));
+  const marked = (await markedFindings(page)).ids;
+  expect(marked.every((id) => ids.has(id))).toBe(true);
+  expect(marked.length).toBeLessThanOrEqual(ids.size);
+  expect(await page.locator('[role="document"] mark.vigie-mark').count()).toBe((await markedFindings(page)).marks);
+});
