@@ -24,7 +24,8 @@ export interface SegUnit {
   section: number;
   /** A bullet or numbered item (its subject is often in the lead-in sentence before the list). */
   listItem: boolean;
-  /** For a list item, the unit that introduces the list (ends with ':'), or -1. */
+  /** For a list item, the unit that introduces it (a paragraph ending with ':', or the opening words of a
+   * sentence cut at its inline enumeration), or -1. */
   leadIn: number;
 }
 
@@ -35,6 +36,11 @@ export interface Segmentation {
 
 /** Units longer than this are cut at a space: keeps pathological inputs (no punctuation) linear for checks. */
 const MAX_UNIT = 3000;
+/** Sentences longer than this are cut at their inline enumeration, into pieces of at least MIN_PIECE. */
+const LONG_SENTENCE = 400;
+const MIN_PIECE = 40;
+/** "…; " or ", (b) " / ": (ii) " / " and (c) ": where an inline enumeration item starts. */
+const ENUMERATION = /;\s+(?:(?:and|or|et|ou)\s+(?=\())?|(?:[:,]|\s(?:and|or|et|ou))\s+(?=\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s)/g;
 
 const KEYWORD = '(?:article|art\\.|articles?|section|clause|chapitre|chapter|titre|title|annexe|annex|schedule|appendix|partie|part|§)';
 /** "Article 9.2", "ARTICLE V", "Section 5", "§ 3" (case-insensitive keyword). */
@@ -135,11 +141,11 @@ export function segment(text: string): Segmentation {
     return index;
   };
 
-  const addUnit = (start: number, end: number, listItem: boolean) => {
+  const addUnit = (start: number, end: number, listItem: boolean, from = leadIn) => {
     while (start < end && text[start] === ' ') start++;
     while (end > start && text[end - 1] === ' ') end--;
     if (end <= start || !/\p{L}/u.test(text.slice(start, Math.min(end, start + 200)))) return;
-    units.push({ start, end, section: current(), listItem, leadIn: listItem ? leadIn : -1 });
+    units.push({ start, end, section: current(), listItem, leadIn: listItem ? from : -1 });
   };
 
   const addBody = (start: number, end: number, listItem: boolean) => {
@@ -161,14 +167,34 @@ export function segment(text: string): Segmentation {
     }
   };
 
+  // A long sentence with an inline enumeration ("Contractor shall: (a) …; (b) …") is cut into its items,
+  // which take the opening words as their lead-in: the clause map and the quotes stay precise.
   const addLong = (start: number, end: number, listItem: boolean) => {
+    if (end - start <= LONG_SENTENCE) return addCapped(start, end, listItem);
+    const cuts: number[] = [];
+    const body = text.slice(start, end);
+    ENUMERATION.lastIndex = 0;
+    for (let m = ENUMERATION.exec(body); m; m = ENUMERATION.exec(body)) {
+      const cut = start + m.index + m[0].length;
+      if (cut - (cuts[cuts.length - 1] ?? start) >= MIN_PIECE && end - cut >= MIN_PIECE) cuts.push(cut);
+    }
+    if (cuts.length === 0) return addCapped(start, end, listItem);
+    const before = units.length;
+    addCapped(start, cuts[0]!, listItem);
+    const head = units.length > before ? units.length - 1 : -1;
+    cuts.push(end);
+    for (let k = 0; k + 1 < cuts.length; k++) addCapped(cuts[k]!, cuts[k + 1]!, true, head);
+  };
+
+  /** Adds a unit, cut at a space every MAX_UNIT characters (pathological input without punctuation). */
+  const addCapped = (start: number, end: number, listItem: boolean, from = leadIn) => {
     while (end - start > MAX_UNIT) {
       let cut = text.lastIndexOf(' ', start + MAX_UNIT);
       if (cut <= start) cut = start + MAX_UNIT;
-      addUnit(start, cut, listItem);
+      addUnit(start, cut, listItem, from);
       start = cut;
     }
-    addUnit(start, end, listItem);
+    addUnit(start, end, listItem, from);
   };
 
   let lineStart = 0;

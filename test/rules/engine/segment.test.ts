@@ -153,3 +153,17 @@ describe('segment: short titles on their own line', () => {
     expect(unitsOf('Company shall pay\nThe fees')).toEqual(['Company shall pay', 'The fees']);
   });
 });
+
+describe('segment: inline enumerations in long sentences', () => {
+  it('cuts a long sentence into its items, led by its opening words', () => {
+    const text =
+      'The Contractor shall, during the term of this Agreement and for a period of twelve months thereafter: ' +
+      '(a) not solicit any customer of the Company with whom the Contractor had contact during the engagement; ' +
+      '(b) not hire or engage any employee or contractor of the Company or of its affiliates in any capacity; and ' +
+      '(c) not make any statement that disparages the Company, its products, its services or its officers in public.';
+    const { units } = segment(text);
+    expect(units.map((u) => text.slice(u.start, u.start + 12))).toEqual(['The Contract', '(a) not soli', '(b) not hire', '(c) not make']);
+    expect(units.map((u) => u.leadIn)).toEqual([-1, 0, 0, 0]);
+    expect(segment('Le Client paie ; le Prestataire livre.').units).toHaveLength(1);
+  });
+});
