@@ -19,6 +19,13 @@ P.withResolvers ??= <T>() => {
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 const gc = (globalThis as { gc?: () => void }).gc;
 
+// Warm-up: pdf.js loads its worker code on first use under Node; that is not a per-document cost.
+{
+  const task = pdfjs.getDocument({ data: await longDocument(1), verbosity: 0 });
+  await extractText(await task.promise);
+  await task.destroy();
+}
+
 for (const pages of [50, 500]) {
   const bytes = await longDocument(pages);
   const size = bytes.length; // pdf.js takes the buffer over (detached) once loading starts
