@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAdapter } from '../../hosts/index';
-import { exportUrl, isGoogleDocsEditor, relocate } from '../../hosts/google-docs';
+import { exportUrl, GoogleDocsAdapter, isGoogleDocsEditor, relocate } from '../../hosts/google-docs';
 import { classifyExport, fetchDocsExport, isExportUrl } from '../../hosts/google-docs-export';
 import { detectSigningSite, downloadUrl, ESignatureAdapter } from '../../hosts/e-signature';
 import { HostTextError } from '../../hosts/types';
@@ -111,6 +111,31 @@ describe('Google Docs export', () => {
     const layer = 'Titre\nArticle 9  Le Prestataire\ns’interdit toute concurrence.';
     const [moved] = relocate([f], layer);
     expect(layer.slice(moved!.start, moved!.end)).toBe('Le Prestataire\ns’interdit toute concurrence.');
+  });
+});
+
+describe('Google Docs host', () => {
+  it('turns a refused export into a HostTextError with the message to show, never an empty review', async () => {
+    const env = { ...fakeEnv(), fetchExport: async () => ({ ok: false as const, reason: 'signin' as const }) };
+    await expect(new GoogleDocsAdapter(window, env).readText()).rejects.toMatchObject({ reason: 'signin', messageKey: 'host_docs_signin' });
+    const forbidden = { ...fakeEnv(), fetchExport: async () => ({ ok: false as const, reason: 'forbidden' as const }) };
+    await expect(new GoogleDocsAdapter(window, forbidden).readText()).rejects.toBeInstanceOf(HostTextError);
+  });
+
+  it('marks nothing on the canvas editor, and marks the text layer when Docs has one', async () => {
+    const text = 'Article 9\nLe Prestataire s’interdit toute concurrence pendant 3 ans.';
+    const env = { ...fakeEnv(), fetchExport: async () => ({ ok: true as const, text }) };
+    document.body.innerHTML = '<div class="kix-appview-editor"><canvas></canvas></div>';
+    const adapter = new GoogleDocsAdapter(window, env);
+    const snapshot = await adapter.readText();
+    expect(snapshot.text).toBe(text);
+    const f = findingAt(text, 'Le Prestataire s’interdit toute concurrence pendant 3 ans.', { id: 'NC' });
+    expect(adapter.highlight([f])).toBe(0);
+    document.querySelector('.kix-appview-editor')!.insertAdjacentHTML('beforeend', '<div role="document"><p>Article 9</p><p>Le Prestataire s’interdit toute concurrence pendant 3 ans.</p></div>');
+    expect(adapter.highlight([f])).toBe(1);
+    expect(document.querySelector('[role="document"] mark.vigie-mark')?.textContent).toBe('Le Prestataire s’interdit toute concurrence pendant 3 ans.');
+    adapter.destroy();
+    expect(document.querySelector('mark')).toBeNull();
   });
 });
 
