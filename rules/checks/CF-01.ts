@@ -16,8 +16,8 @@ export default defineCheck({
   },
   fr: {
     triggers: [
-      /(s'engage|s'oblige|est tenu|sera tenu|s'interdit)[^.]{0,80}(confidenti|secret|discr[ée]tion|divulguer|communiquer [àa] des tiers)/i,
-      /(garder|conserver|maintenir|traiter)[^.]{0,40}(strictement )?(confidentiel|secr[èe]te?s?)/i,
+      /^(?![^]*?(identifiants?|mot de passe|codes? (d'acc[èe]s|confidentiels?|secrets?|personnels?)|donn[ée]es de connexion))[^]*?(s'engage|s'oblige|est tenu|sera tenu|s'interdit)[^.]{0,80}(confidenti|secret|discr[ée]tion|divulguer|communiquer [àa] des tiers)/i,
+      /^(?![^]*?(identifiants?|mot de passe|codes? (d'acc[èe]s|confidentiels?|secrets?|personnels?)|donn[ée]es de connexion))[^]*?(garder|conserver|maintenir|traiter)[^.]{0,40}(strictement )?(confidentiel|secr[èe]te?s?)/i,
       /(obligation|engagement) de (confidentialit[ée]|discr[ée]tion|secret)/i,
     ],
     unless: [/donn[ée]es de connexion|codes? (confidentiels?|secrets?|personnels?)|donn[ée]es (personnelles|à caract[èe]re personnel)|mot de passe|identifiants|codes? d'acc[èe]s|chacune des parties|de l'autre partie|partie (r[ée]ceptrice|destinataire)|les parties s'(engagent|obligent|interdisent)|r[ée]ciproque|r[ée]ciproquement|mutuellement|mutuelle|l'une ou l'autre des parties|partie r[ée]ceptrice/i],
@@ -46,7 +46,7 @@ export default defineCheck({
   },
   en: {
     triggers: [
-      /(shall|will|must|agrees? to|undertakes? to)[^.]{0,60}(keep|hold|maintain|treat)[^.]{0,60}(confiden|secret)/i,
+      /^(?![^]*?(password|credentials|login|access codes?|account security))[^]*?(shall|will|must|agrees? to|undertakes? to)[^.]{0,60}(keep|hold|maintain|treat)[^.]{0,60}(confiden|secret)/i,
       /((shall|will|must) not|agrees? not to|undertakes? not to)[^.]{0,30}(disclose|divulge|reveal)/i,
     ],
     unless: [/personal data|password|credentials|login|access codes?|each party|either party|neither party|both parties|mutual|receiving party|recipient|discloser|the other party|the parties (shall|will|agree)|(will|shall|does|do) (generally )?not (keep|hold|treat)/i],

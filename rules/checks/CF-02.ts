@@ -40,7 +40,7 @@ export default defineCheck({
     return null;
   },
   fr: {
-    triggers: [/confidenti|secr[eè]t|divulg/i],
+    triggers: [/^(?![^]*?(identifiants?|mot de passe|codes? (d'acc[èe]s|confidentiels?|secrets?|personnels?)|donn[ée]es de connexion))[^]*?((obligation|engagement|clause|accord|devoir) de (confidentialit[ée]|non[- ]divulgation|secret|discr[ée]tion)|(s'engage|s'engagent|s'oblige|est tenue?|sont tenus|seront tenus|s'interdit|s'interdisent|garder|conserver|maintenir|traiter)[^.]{0,80}(confidenti|secr[eè]t|divulg)|informations? confidentielles?)/i],
     unless: [/mot de passe|identifiants|licence|propri[ée]t[ée] intellectuelle/i],
     text: {
       title: 'Confidentialité perpétuelle ou trop large',
@@ -65,7 +65,7 @@ export default defineCheck({
     },
   },
   en: {
-    triggers: [/confidential|non-disclosure|secrecy|not (to )?disclose/i],
+    triggers: [/^(?![^]*?(password|credentials|login|access codes?|account security))[^]*?(confidentiality (obligations?|undertakings?|agreement)|(obligations?|duty|duties) of (confidentiality|secrecy)|non-disclosure|secrecy|not (to )?disclose|(keep|hold|maintain|treat)[^.]{0,60}(confidential|in confidence)|confidential information)/i],
     unless: [/password|credentials|\blicen[cs]e\b/i],
     text: {
       title: 'Perpetual or over-broad confidentiality',

@@ -42,7 +42,7 @@ export default defineCheck({
   },
   fr: {
     triggers: [
-      /attribution (exclusive )?de (comp[ée]tence|juridiction)|comp[ée]tence exclusive|(seuls?|seules?|exclusivement) comp[ée]tente?s?/i,
+      /^(?![^]*?arbitr)[^]*?(attribution (exclusive )?de (comp[ée]tence|juridiction)|comp[ée]tence exclusive|(seuls?|seules?|exclusivement) comp[ée]tente?s?)/i,
       /(sera|seront|est|sont) (exclusivement |obligatoirement )?(port[ée]e?s?|soumise?s?|d[ée]f[ée]r[ée]e?s?)[^.]{0,40}(devant|au|à la|aux) (le |la |les )?(tribunal|tribunaux|juridictions?|cour)/i,
     ],
     unless: [/non exclusive/i],

@@ -58,8 +58,8 @@ export default defineCheck({
   },
   fr: {
     triggers: [
-      /(paiement|pay[ée]e?s?|payables?|r[èe]glement|r[ée]gl[ée]e?s?|factures?|[ée]ch[ée]ance)[^.]{0,150}(jours|fin de mois|FDM|mois suivant)/i,
-      /(jours|fin de mois)[^.]{0,80}(paiement|r[èe]glement|factur)/i,
+      /(paiement|pay[ée]e?s?|payables?|r[èe]glement(?! (amiable|\(ue\)|europ[ée]en|g[ée]n[ée]ral|int[ée]rieur|d'arbitrage|des (litiges|diff[ée]rends)))|r[ée]gl[ée]e?s?|factures?|[ée]ch[ée]ance)[^.]{0,150}(jours|fin de mois|FDM|mois suivant)/i,
+      /(jours|fin de mois)[^.]{0,80}(paiement|r[èe]glement(?! amiable| d'arbitrage)|factur)/i,
     ],
     text: {
       title: 'Délai de paiement trop long',

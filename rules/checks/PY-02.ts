@@ -45,7 +45,7 @@ export default defineCheck({
   fr: {
     triggers: [
       /(r[ée]ception|r[ée]ceptionn[ée]e?) de (la|chaque|sa) facture|factures? re[çc]ues?|factures?[^.]{0,100}[àa] compter de (leur|sa) r[ée]ception/i,
-      /apr[èe]s (la )?(validation|approbation|recette|acceptation|signature du (pv|proc[èe]s-verbal))|(compte[- ]rendu d'activit[ée]|CRA|relev[ée] d'activit[ée]|feuilles? de temps|bon de commande|pv|proc[èe]s-verbal)[^.]{0,60}(valid|sign|approuv)|valid[ée]e?s? (pr[ée]alablement )?par le client( final)?/i,
+      /^(?=[^]*?(paiement|pay[ée]|payable|factur|r[èée]gl|[ée]ch[ée]ance))[^]*?(apr[èe]s (la )?(validation|approbation|recette|acceptation|signature du (pv|proc[èe]s-verbal))|(compte[- ]rendu d'activit[ée]|CRA|relev[ée] d'activit[ée]|feuilles? de temps|bon de commande|pv|proc[èe]s-verbal)[^.]{0,60}(valid|sign|approuv)|valid[ée]e?s? (pr[ée]alablement )?par le client( final)?)/i,
     ],
     text: {
       title: 'Délai de paiement retardé par une validation',

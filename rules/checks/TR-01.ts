@@ -3,7 +3,7 @@ import { durations } from '../engine/extract';
 
 // Termination (or suspension) at will: at any time, without cause, for convenience, at discretion.
 const AT_WILL = {
-  fr: /(r[ée]silier|mettre (un )?terme|mettre fin|rompre|interrompre|suspendre|cl[ôo]turer|supprimer)[^.]{0,160}([àa] tout moment|sans (avoir [àa] )?(justifier|motiver|motif|raison)|pour convenance|pour quelque (raison|motif|cause) que ce soit|[àa] (sa|son) (seule )?(discr[ée]tion|convenance|appr[ée]ciation))|([àa] tout moment|sans motif|pour convenance|[àa] sa (seule )?discr[ée]tion)[^.]{0,80}(r[ée]silier|mettre (un )?terme|mettre fin|rompre|interrompre|suspendre|cl[ôo]turer)/i,
+  fr: /(r[ée]silier|mettre (un )?terme|mettre fin|rompre|interrompre|suspendre|cl[ôo]turer|supprimer (le|votre|son|leur|tout) compte)[^.]{0,160}([àa] tout moment|sans (avoir [àa] )?(justifier|motiver|motif|raison)|pour convenance|pour quelque (raison|motif|cause) que ce soit|[àa] (sa|son) (seule )?(discr[ée]tion|convenance|appr[ée]ciation))|([àa] tout moment|sans motif|pour convenance|[àa] sa (seule )?discr[ée]tion)[^.]{0,80}(r[ée]silier|mettre (un )?terme|mettre fin|rompre|interrompre|suspendre|cl[ôo]turer)/i,
   en: /\b(terminat[a-z]*|cancel[a-z]*|suspend[a-z]*|discontinu[a-z]*|deactivat[a-z]*|disabl[a-z]*|revok[a-z]*|end|close (your|the|any) (account|access)|(restrict|limit|withdraw|block) (your )?access)\b[^.]{0,160}(at any time|for (any|no) reason|for convenience|without cause|with or without (cause|reason)|in (its|our) (sole|absolute)? ?discretion|for any reason or no reason)|(at any time|for convenience|for any reason|without cause|in (its|our) sole discretion)[^.]{0,80}(terminat|cancel|suspend|discontinu|deactivat|disabl|revok)/i,
 };
 
