@@ -30,7 +30,18 @@ export function JournalView(props: { announce(message: string): void }) {
   const [draft, setDraft] = useState<Draft>({ date: todayIso(), type: 'unanswered-message', note: '' });
   const [editing, setEditing] = useState<string | null>(null);
   const dateInput = useRef<HTMLInputElement>(null);
-  if (!data) return null;
+  // The heading is there from the first render: the panel focuses it when the view opens.
+  const heading = (
+    <h2 id="journal-heading" tabIndex={-1}>
+      {t('journal_heading')}
+    </h2>
+  );
+  if (!data)
+    return (
+      <section aria-labelledby="journal-heading" class="tracking journal" aria-busy="true">
+        {heading}
+      </section>
+    );
 
   const current = context ?? lastContext(data.journal) ?? { client: '', mission: '' };
   const entries = entriesOf(data.journal, current.client, current.mission);
@@ -60,9 +71,7 @@ export function JournalView(props: { announce(message: string): void }) {
 
   return (
     <section aria-labelledby="journal-heading" class="tracking journal">
-      <h2 id="journal-heading" tabIndex={-1}>
-        {t('journal_heading')}
-      </h2>
+      {heading}
       <p class="hint">{t('journal_intro')}</p>
       <div class="journal-context" role="group" aria-label={t('journal_context')}>
         <ContextFields idPrefix="journal" value={current} contexts={knownContexts(data.journal, data.versions)} onChange={setContext} />
@@ -104,16 +113,16 @@ export function JournalView(props: { announce(message: string): void }) {
           {t('journal_date')}
           <input ref={dateInput} type="date" required value={draft.date} onInput={(e) => setDraft({ ...draft, date: e.currentTarget.value })} />
         </label>
-        <label>
+        <label for="journal-type">
           {t('journal_type')}
-          <select value={draft.type} onChange={(e) => setDraft({ ...draft, type: e.currentTarget.value as EntryType })}>
-            {ENTRY_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {typeLabel(t, type)}
-              </option>
-            ))}
-          </select>
         </label>
+        <select id="journal-type" value={draft.type} onChange={(e) => setDraft({ ...draft, type: e.currentTarget.value as EntryType })}>
+          {ENTRY_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {typeLabel(t, type)}
+            </option>
+          ))}
+        </select>
         <label>
           {t('journal_note')}
           <textarea rows={3} value={draft.note} onInput={(e) => setDraft({ ...draft, note: e.currentTarget.value })} />

@@ -46,16 +46,16 @@ export function PopupTracking(props: { entry: TabReview | undefined }) {
         <summary>{t('journal_quick_add')}</summary>
         <form onSubmit={add}>
           <ContextFields idPrefix="popup-journal" value={current} contexts={knownContexts(data.journal, data.versions)} onChange={setContext} />
-          <label>
+          <label for="popup-journal-type">
             {t('journal_type')}
-            <select value={type} onChange={(e) => setType(e.currentTarget.value as EntryType)}>
-              {ENTRY_TYPES.map((k) => (
-                <option key={k} value={k}>
-                  {typeLabel(t, k)}
-                </option>
-              ))}
-            </select>
           </label>
+          <select id="popup-journal-type" value={type} onChange={(e) => setType(e.currentTarget.value as EntryType)}>
+            {ENTRY_TYPES.map((k) => (
+              <option key={k} value={k}>
+                {typeLabel(t, k)}
+              </option>
+            ))}
+          </select>
           <label>
             {t('journal_note')}
             <textarea rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />

@@ -116,23 +116,22 @@ export function ReportPage(props: { docKey: string; today?: string }) {
             <label>
               <input type="checkbox" checked={withJournal} onChange={(e) => setWithJournal(e.currentTarget.checked)} /> {t('report_include_journal')}
             </label>{' '}
-            <label>
-              {t('report_journal_of')}{' '}
-              <select
-                value={context ? keyOf(context) : ''}
-                disabled={!withJournal}
-                onChange={(e) => {
-                  const [client, mission] = JSON.parse(e.currentTarget.value) as [string, string];
-                  setChosen({ client, mission });
-                }}
-              >
-                {contexts.map((c) => (
-                  <option key={keyOf(c)} value={keyOf(c)}>
-                    {[c.client, c.mission].filter(Boolean).join(' — ')}
-                  </option>
-                ))}
-              </select>
-            </label>{' '}
+            <label for="report-journal-of">{t('report_journal_of')}</label>{' '}
+            <select
+              id="report-journal-of"
+              value={context ? keyOf(context) : ''}
+              disabled={!withJournal}
+              onChange={(e) => {
+                const [client, mission] = JSON.parse(e.currentTarget.value) as [string, string];
+                setChosen({ client, mission });
+              }}
+            >
+              {contexts.map((c) => (
+                <option key={keyOf(c)} value={keyOf(c)}>
+                  {[c.client, c.mission].filter(Boolean).join(' — ')}
+                </option>
+              ))}
+            </select>{' '}
           </>
         ) : null}
         <button type="button" onClick={() => window.print()}>

@@ -35,7 +35,18 @@ export function VersionsView(props: VersionsViewProps) {
   const { entry, announce } = props;
   const [form, setForm] = useState<{ client: string; mission: string; label: string } | null>(null);
   const [pick, setPick] = useState('');
-  if (!data) return null;
+  // The heading is there from the first render: the panel focuses it when the view opens.
+  const heading = (
+    <h2 id="versions-heading" tabIndex={-1}>
+      {t('version_heading')}
+    </h2>
+  );
+  if (!data)
+    return (
+      <section aria-labelledby="versions-heading" class="tracking versions" aria-busy="true">
+        {heading}
+      </section>
+    );
 
   const context = form ?? { ...(lastContext(data.journal) ?? { client: '', mission: '' }), label: '' };
   const asked = askedFindings(entry.review.findings, props.state, props.selected);
@@ -68,9 +79,7 @@ export function VersionsView(props: VersionsViewProps) {
 
   return (
     <section aria-labelledby="versions-heading" class="tracking versions">
-      <h2 id="versions-heading" tabIndex={-1}>
-        {t('version_heading')}
-      </h2>
+      {heading}
       <p>
         <a class="button" href={`report.html?doc=${encodeURIComponent(entry.docKey)}`} target="_blank" rel="noopener">
           {t('report_open')}
