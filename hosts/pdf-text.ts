@@ -242,7 +242,7 @@ function trimLine(line: Line): void {
 
 type Join = { sep: string; dropHyphen: boolean };
 
-/** How two consecutive lines are joined; `sameFlow` is false across columns and pages. */
+/** How two consecutive lines are joined (`samePage` false for the first line of a page). */
 function joinLines(prev: Line, next: Line, prevLayout: PageLayout, samePage: boolean): Join {
   const hyphen = /\p{L}[-\u00AD]$/u.test(prev.text) && /^\p{Ll}/u.test(next.text);
   if (hyphen) {
@@ -311,6 +311,7 @@ export class TextAssembler {
     return range;
   }
 
+  /** Drops a line-end hyphen: from the text, its piece and, across a page break, the previous page's range. */
   private dropLastChar(): void {
     this.text = this.text.slice(0, -1);
     const last = this.pieces[this.pieces.length - 1];
@@ -318,6 +319,8 @@ export class TextAssembler {
       last.length -= 1;
       if (last.length === 0) this.pieces.pop();
     }
+    const page = this.pages[this.pages.length - 1];
+    if (page && page.end > this.text.length) page.end = this.text.length;
   }
 
   private dropFurniture(lines: Line[]): Line[] {

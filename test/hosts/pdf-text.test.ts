@@ -195,6 +195,15 @@ describe('layout rules', () => {
     expect(t.locate(0, t.text.length).map((r) => r.item)).toEqual([0, 1, 2]);
   });
 
+  it('a word hyphenated across a page break is glued back, and page ranges stay within the text', () => {
+    const t = new TextAssembler();
+    t.addPage([item('Le Prestataire s\'engage à une obligation de confi-', 50, 700, 400)], 600);
+    t.addPage([item('dentialité stricte envers le Client.', 50, 800, 400)], 600);
+    expect(t.text).toBe("Le Prestataire s'engage à une obligation de confidentialité stricte envers le Client.");
+    expect(t.pages[0]!.end).toBe(t.text.indexOf('dentialité'));
+    expect(t.pages[1]).toEqual({ start: t.text.indexOf('dentialité'), end: t.text.length });
+  });
+
   it('a soft hyphen at a line end always disappears', () => {
     const t = new TextAssembler();
     t.addPage([item('la sous\u00AD', 50, 700, 400), item('traitance du lot', 50, 686, 400)], 600);
