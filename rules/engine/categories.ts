@@ -76,7 +76,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       'non-?solicit\\w*[^.;]{0,200}(?:shall|will|agree|during|period|month|year|employ|customer)',
       '\\bno-?hire\\b',
       'non-?circumvent',
-      `(?:shall|will|agrees?|covenants?|may) not${g(100)}solicit`,
+      `(?:shall|will|agrees?|covenants?|may) not${g(100)}solicit\\w*${g(80)}(?:employ|personnel|staff|customer|client|supplier|merchant|consultant|contractor|person|individual|business|account)`,
       `(?:shall|will|agrees?|covenants?|may) not${g(60)}(?:hire|employ|engage|recruit)${g(60)}(?:employees?|personnel|staff)`,
       `(?:induce|entice|encourage)${g(60)}(?:employee|personnel|staff|customer|client)s?${g(40)}(?:to leave|terminate|cease)`,
       'contract directly with the end client',
@@ -656,7 +656,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'audit',
-    keys: { fr: 'audit|inspect|v[ée]rifier|contr[ôo]ler|livres|registres', en: 'audit|inspect|books|records|premises|facilit' },
+    keys: { fr: 'audit|inspect|v[ée]rifier|contr[ôo]ler|livres|registres', en: 'audit|inspect|books|records|premises|facilit|access to|make available|examine|review' },
     fr: [
       `\\baudit(?:s|er)?\\b${g(60)}(?:droit|peut|pourra|proc[ée]der|faire|r[ée]aliser|effectu|conduire|diligenter|frais|charge|pr[ée]avis)`,
       `(?:droit|facult[ée]) d.(?:audit|inspection|acc[èe]s aux (?:livres|registres|documents))`,
@@ -670,6 +670,9 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:keep|maintain|retain)${g(60)}(?:accurate |complete |true )?(?:books|records)${g(80)}(?:inspect|audit|years?|period|accordance)`,
       `\\binspect(?:ion|s|ed)?\\b${g(60)}(?:books|records|facilit|premises|site|accounts)`,
       `(?:access|visit)${g(40)}(?:its |their |the )?(?:facilit|premises|records|books)${g(40)}(?:upon|during|reasonable|notice|business hours|purpose)`,
+      '\\b(?:self-)?audits?\\b',
+      `(?:books|records)${g(60)}(?:accessible|available|subject to)${g(30)}(?:inspection|audit|examination|review)`,
+      `(?:examine|review)${g(40)}(?:books|records|accounts)`,
     ],
     unless: { en: ['auditing principles', `audited (?:financial|consolidated)`, `independent (?:registered )?(?:public )?accounting firm${g(40)}audited`] },
   },
