@@ -7,15 +7,15 @@
  * Across lines, columns and page breaks a finding covers several spans on several pages; ./pdf-text.ts
  * records which item (= span, TextLayer.textDivs order) each character comes from.
  *
- * Same shape as HostAdapter (./types.ts) except where a paged document differs: scrollTo() and step() are
- * async (the page may have to render first), and pages report their text layers (pageRendered/Released)
- * instead of a MutationObserver. It runs in the viewer, never in a web page.
+ * Close to HostAdapter (./types.ts) but shaped by a paged document: the text comes from the extraction
+ * (./pdf-text.ts), not from the DOM; scrollTo() and step() are async (the page may have to render first);
+ * pages report their text layers (pageRendered/Released) instead of a MutationObserver. Viewer only.
  */
 import type { Finding } from '../rules/engine/types';
 import { DomAdapter } from './dom';
 import { DomText, type Segment } from './dom-text';
 import { groupFindings, MARK_CLASS } from './marks';
-import type { HostEnv, TextSnapshot } from './types';
+import type { HostEnv } from './types';
 import { SHORTCUTS } from './types';
 import type { TextAssembler } from './pdf-text';
 
@@ -56,12 +56,6 @@ export class PdfHost {
       },
       { capture: true, signal: this.keys.signal },
     );
-  }
-
-  /** The text the engine reviews (the whole document, rendered or not). */
-  readText(): TextSnapshot {
-    const dom = this.readDom();
-    return { text: dom.text, locate: (start, end) => dom.locate(start, end) };
   }
 
   /** A page's text layer is in the DOM (spans in TextLayer.textDivs order): mark its findings. */

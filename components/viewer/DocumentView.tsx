@@ -132,8 +132,7 @@ export function DocumentView({ doc, url, onFile }: Props) {
       stack.destroy();
       live.current = null;
     };
-    // One effect per document; `t` changes re-render labels but need not reopen the document.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // One effect per document: a language change re-renders the toolbar but must not reopen the document.
   }, [doc, url]);
 
   useEffect(() => live.current?.stack.setScale(ZOOMS[zoom]!), [zoom]);
