@@ -1,13 +1,11 @@
 /**
- * Host adapters on the built extension: DOM pages (plain, re-rendering editor, Word-for-the-web-like frame),
- * Google Docs (export stub) and a signing page. See test/e2e/hosts-perf.spec.ts for the measurements.
+ * Host adapters on the built extension: DOM pages (plain, re-rendering editor, Word-for-the-web-like frame,
+ * textarea), Google Docs (export stub, with and without its text layer) and a signing page. See test/e2e/hosts-perf.spec.ts for the measurements.
  */
 import type { Page } from '@playwright/test';
 import { test, expect, startServer } from './harness';
 import { markedFindings, stubGoogleDocs, stubSigningPdf } from './hosts-fixtures';
 import type { Review } from '../../rules/engine/types';
-
-declare const chrome: typeof import('wxt/browser').browser;
 
 /** Findings the page should mark: not dismissed, with a clause in the text. */
 const inPage = (review: Review) => review.findings.filter((f) => !f.dismissed && f.end > f.start);
@@ -19,7 +17,7 @@ async function popupCount(popup: Page): Promise<number> {
 }
 
 test('plain page: marks match the popup, card on hover and focus, dismiss, clear restores the page', async ({
-  page, server, tabIdOf, reviewTab, tabReview, openPopup, badge, extensionId, context,
+  page, server, tabIdOf, reviewTab, tabReview, openPopup, badge,
 }) => {
   await page.goto(`${server.origin}/fixtures/hosts/plain.html`);
   const original = await page.evaluate(() => document.body.innerHTML);
@@ -84,11 +82,11 @@ test('plain page: marks match the popup, card on hover and focus, dismiss, clear
   await page.locator('#counter').click();
   await expect(page.locator('#clicks')).toHaveText('1');
 
-  // "Clear" restores the page's HTML exactly, and its script still works
-  const driver = await context.newPage();
-  await driver.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-  await driver.evaluate((id) => chrome.runtime.sendMessage({ vigie: 'review:clear', payload: { tabId: id } }), tabId);
+  // the popup's "Remove the highlights" restores the page's HTML exactly, and its script still works
+  await popup.reload();
+  await popup.getByRole('button', { name: /^(Remove the highlights|Retirer les surlignages)$/ }).click();
   await expect.poll(() => page.locator('mark.vigie-mark').count()).toBe(0);
+  await expect.poll(async () => (await badge(tabId)).text).toBe('');
   await page.locator('#clicks').evaluate((el) => (el.textContent = '0'));
   expect(await page.evaluate(() => document.body.innerHTML)).toBe(original);
   expect(await page.locator('[data-vigie-ui]').count()).toBe(0);
