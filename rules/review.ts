@@ -33,6 +33,9 @@ export { SCHEMA_VERSION } from './engine/types';
 
 const CATEGORY_ORDER = new Map(CATEGORIES.map((c, i) => [c, i]));
 
+/** A sentence whose subject is a pronoun standing for the previous sentence's subject. */
+const PRONOUN_SUBJECT = /^(?:il|elle|celui-ci|celle-ci|he|she|it)\s/i;
+
 /** Below this many units a text is a clause or a selection: it has no "missing protections". */
 const MIN_UNITS_FOR_ABSENCE = 3;
 /** Below this many words a text is not treated as a contract (findings are still computed). */
@@ -224,7 +227,12 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
       const u = seg.units[i]!;
       a = reader.actorOf(units[i]!.text);
       // A list item without its own subject takes the lead-in's: "Le Prestataire s'engage à : • ne pas…".
-      if (a === 'unknown' && u.listItem && u.leadIn >= 0) a = actorAt(u.leadIn);
+      if (a === 'unknown' && u.listItem && u.leadIn >= 0 && u.leadIn < i) a = actorAt(u.leadIn);
+      // "Il s'interdit…", "It shall…": the subject of the previous sentence of the same section.
+      if (a === 'unknown' && i > 0 && PRONOUN_SUBJECT.test(units[i]!.text) && seg.units[i - 1]!.section === u.section) {
+        const previous = actors[i - 1] ?? reader.actorOf(units[i - 1]!.text);
+        if (previous === 'user' || previous === 'other') a = previous;
+      }
       actors[i] = a;
     }
     return a;

@@ -167,6 +167,11 @@ describe('actors in the pipeline', () => {
     expect(params("Le Prestataire s'interdit :\n• de solliciter les clients ;\n• de débaucher le personnel.").map((p) => p.actor)).toEqual(['user', 'user']);
   });
 
+  it('reads a pronoun subject as the previous sentence\'s subject', () => {
+    expect(params("Le Prestataire est indépendant. Il s'interdit de solliciter les clients.").map((p) => p.actor)).toEqual(['user']);
+    expect(params("Le contrat est signé. Il s'interdit de solliciter les clients.").map((p) => p.actor)).toEqual(['unknown']);
+  });
+
   it('finds mirrors by category or by pattern, from the other side', () => {
     expect(params("Le Prestataire s'interdit de solliciter le personnel du Client. Le Client s'interdit de solliciter le personnel du Prestataire.")).toEqual([
       { actor: 'user', mirror: true, mirrorPattern: false },
