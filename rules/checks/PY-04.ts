@@ -1,5 +1,6 @@
 import { defineCheck, type DocView } from '../engine/check';
 import { percentages } from '../engine/extract';
+import { referencesOtherTerms } from './LB-01';
 
 const WAIVER = {
   fr: /(aucune|pas de) (p[ée]nalit[ée]|int[ée]r[êe]t|indemnit[ée])s?[^.]{0,40}(retard|recouvrement)[^.]{0,40}(ne sera|ne seront|n'est|ne pourra|due|exigible|applicable)|renonce[^.]{0,60}(p[ée]nalit[ée]s|int[ée]r[êe]ts|indemnit[ée] forfaitaire)|(p[ée]nalit[ée]s|int[ée]r[êe]ts) de retard[^.]{0,40}(ne (sera|seront|sont) pas (dus?|dues|exigibles|applicables|appliqu[ée]e?s))/i,
@@ -32,7 +33,8 @@ export default defineCheck({
     },
   ],
   appliesTo(doc: DocView) {
-    return doc.role === 'provider' && doc.mentions(PAYEE_DOC[doc.lang]);
+    // Late-payment terms usually sit in the general terms a special-conditions document incorporates.
+    return doc.role === 'provider' && doc.mentions(PAYEE_DOC[doc.lang]) && !referencesOtherTerms(doc);
   },
   // Clause level: penalties waived, or a rate below the floor (French law).
   assess({ unit }, doc) {

@@ -1,4 +1,5 @@
 import { defineCheck, type DocView } from '../engine/check';
+import { referencesOtherTerms } from './LB-01';
 
 // Remuneration is mentioned (so there is something to be paid), in either language.
 const PAID_WORK = /\bTJM\b|taux journalier|honoraires|prix (forfaitaire|global|de la prestation)|r[ée]mun[ée]ration|factur|\bfees?\b|hourly rate|day rate|\$\s?\d|£\s?\d|€|\binvoice/i;
@@ -10,7 +11,8 @@ export default defineCheck({
   kind: 'missing',
   party: 'any',
   appliesTo(doc: DocView) {
-    return doc.role === 'provider' && doc.mentions(PAID_WORK);
+    // Payment terms usually sit in the general terms a special-conditions document incorporates.
+    return doc.role === 'provider' && doc.mentions(PAID_WORK) && !referencesOtherTerms(doc);
   },
   fr: {
     present: [
