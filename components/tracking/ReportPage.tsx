@@ -110,7 +110,7 @@ export function ReportPage(props: { docKey: string; today?: string }) {
   return (
     <>
       <style>{style}</style>
-      <div class="report-toolbar" role="group" aria-label={t('report_actions')}>
+      <header class="report-toolbar" aria-label={t('report_actions')}>
         {contexts.length ? (
           <>
             <label>
@@ -144,7 +144,7 @@ export function ReportPage(props: { docKey: string; today?: string }) {
         <p role="status" aria-live="polite">
           {status}
         </p>
-      </div>
+      </header>
       {/* reportHtml escapes every text it puts in the page. */}
       <main class="report" dangerouslySetInnerHTML={{ __html: body }} />
     </>

@@ -53,6 +53,8 @@ export function VersionsView(props: VersionsViewProps) {
   const text = entry.text;
   const check = text ? versionCheck(entry.docKey, { text, review: entry.review }, data.versions, data.links) : null;
   const others = data.versions.filter((v) => v.text !== text);
+  // Just saved: this document is that version, the check waits for the next one.
+  const itself = check ? undefined : data.versions.find((v) => v.docKey === entry.docKey && v.text === text);
   const date = (ms: number) => new Date(ms).toLocaleDateString(t.lang);
 
   const save = (e: Event) => {
@@ -118,6 +120,8 @@ export function VersionsView(props: VersionsViewProps) {
               <p>{t('version_silent_none')}</p>
             )}
           </>
+        ) : itself ? (
+          <p>{t('version_is_saved', [itself.label])}</p>
         ) : text ? (
           <p>{t('version_no_baseline')}</p>
         ) : null}

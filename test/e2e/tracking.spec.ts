@@ -3,6 +3,7 @@
  * linked and checked — two of three changes made, one clause changed silently —; journal entries that fill a
  * formal notice's chronology; the second-opinion report with every section.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
 
@@ -16,6 +17,8 @@ test.beforeEach(async ({ serviceWorker }) => {
     chrome.storage.local.set({ settings: { role: 'provider', language: 'en', thresholds: {}, disabledCategories: [] } }),
   );
 });
+
+const violations = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.length}`);
 
 async function view(panel: Page, name: string) {
   await panel.getByRole('navigation').getByRole('button', { name, exact: true }).click();
@@ -80,10 +83,13 @@ test('version check: the version to sign misses one of the three agreed changes 
   await expect(silent).toHaveCount(1);
   await expect(silent).toContainText('Modified');
   await expect(silent.locator('blockquote')).toHaveText([/pendant deux ans/, /pendant dix ans/]);
+  expect(await violations(panel)).toEqual([]);
 
   // The popup of the tab says it too, before signing.
   const popup = await openPopup(tabId);
   await expect(popup.locator('.version-banner')).toHaveText('1 of the 3 agreed changes is missing.');
+  await popup.getByText('Add to the journal', { exact: true }).first().click();
+  expect(await violations(popup)).toEqual([]);
 
   // Second-opinion report, from the panel: every section, including the version check.
   const [report] = await Promise.all([context.waitForEvent('page'), panel.getByRole('link', { name: 'Second-opinion report' }).click()]);
@@ -92,6 +98,7 @@ test('version check: the version to sign misses one of the three agreed changes 
   await expect(report.getByRole('heading', { level: 2 })).toHaveText(['Summary', 'Points found', 'Missing protections', 'Changes asked for']);
   await expect(report.locator('main.report')).toContainText(`${v1.findings.find((f) => f.check === 'NC-01')!.title} — made`);
   await expect(report.locator('main.report blockquote').first()).toHaveText(/responsable de manière illimitée/);
+  expect(await violations(report)).toEqual([]);
   const [download] = await Promise.all([report.waitForEvent('download'), report.getByRole('button', { name: 'Download as Markdown' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^vigie-report-\d{4}-\d{2}-\d{2}\.md$/);
 });
@@ -130,6 +137,7 @@ test('journal: entries per client and mission, a cluster warning, and the formal
   await expect(panel.locator('.cluster-warning')).toHaveText(
     '3 warning signs within 14 days. Keep the exchanges in writing and ask for written confirmation of every decision.',
   );
+  expect(await violations(panel)).toEqual([]);
 
   await view(panel, 'Drafting desk');
   await panel.getByRole('radio', { name: 'Formal notice / letter before claim' }).check();

@@ -42,6 +42,8 @@ describe('versions view', () => {
     expect(saved!.text).toContain('90 jours fin de mois');
     expect(announced).toContain('Version « Projet du 1er mars » enregistrée avec 3 modifications demandées.');
     await screen.findByText(/Projet du 1er mars · Globex — Refonte/);
+    // Right after saving, the document is that version: nothing to compare yet, and the panel says why.
+    expect(screen.getByText(/^Ce document est la version enregistrée « Projet du 1er mars »/)).toBeTruthy();
   });
 
   it('takes every open finding when none is ticked, and says so', async () => {
