@@ -1,7 +1,9 @@
 import { defineCheck, type DocView } from '../engine/check';
+import { referencesOtherTerms } from './LB-01';
 
-// An English document that says nothing about disputes, courts or law is a schedule, addendum or cover page
-// relying on a master agreement; French freelance documents are checked whatever they contain.
+// An English document that says nothing about disputes, courts or law, or that incorporates standard terms, is a
+// schedule, addendum or cover page relying on a master agreement; French freelance documents are checked whatever
+// they contain (mediation is rarely in the general terms either).
 const ADDRESSES_DISPUTES = /disputes?|courts?|jurisdiction|governing law|governed by|arbitration|litigation/i;
 
 export default defineCheck({
@@ -11,7 +13,7 @@ export default defineCheck({
   kind: 'missing',
   party: 'any',
   appliesTo(doc: DocView) {
-    return doc.lang === 'fr' || doc.mentions(ADDRESSES_DISPUTES);
+    return doc.lang === 'fr' || (doc.mentions(ADDRESSES_DISPUTES) && !referencesOtherTerms(doc));
   },
   fr: {
     present: [
