@@ -291,7 +291,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       'dur[ée]e (?:initiale|ind[ée]termin[ée]e)',
     ],
     en: [
-      '\\b(?:auto(?:matically)?[- ])?(?:non-?)?renew(?:al|ed|s|able)?\\b',
+      `\\b(?:auto(?:matically)?[- ])?(?:non-?)?renew(?:al|ed|s|able)?\\b${g(60)}(?:term|agreement|period|year|month|basis|unless|notice|expir)|(?:agreement|term|contract)${g(40)}(?:non-?)?renew`,
       `(?:extend|extension of|continue) (?:the|this|its) (?:term|agreement)${g(60)}(?:additional|further|successive|period|year|month)`,
       `additional (?:renewal )?(?:terms?|periods?) of`,
       'successive (?:renewal )?(?:periods|terms|renewals|annual|one-year|\\w+-year|\\w+ \\(\\d+\\) year)',
@@ -329,8 +329,6 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       '\\bredevances?\\b',
       `\\br[ée]mun[ée]ration`,
       `\\bfrais\\b`,
-      `\\b(?:rabais|remises?|ristournes?|escompte)\\b`,
-      `\\brecouvr`,
     ],
     en: [
       '\\bpayments?\\b',
@@ -391,7 +389,6 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     en: [
       `\\b(?:not|never|nor)\\b(?: \\w+){0,4} (?:be )?(?:held )?(?:liable|responsible)\\b`,
       `\\b(?:neither|nor|none of)\\b${g(120)}\\b(?:be|is|are|shall have|will have|has|have) (?:held )?(?:any )?(?:liable|responsible|liability)`,
-      `\\bno (?:liability|responsibility)\\b`,
       `(?:disclaim|exclude|limit)s?(?: and (?:disclaim|exclude|limit)s?)?${g(40)}(?:all |any )?(?:liability|responsibility)`,
       `(?:assumes?|accepts?|bears?|takes?|undertakes?) no${g(20)}(?:liability|responsibility)`,
       `(?:maximum|aggregate|total|entire|cumulative|sole) (?:aggregate )?liability`,
@@ -451,8 +448,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     ],
     en: [
       'liquidated damages',
-      '\\bpenalt(?:y|ies)\\b(?! (?:of perjury|under the))',
-      `(?:early )?(?:termination|cancellation|break) (?:fee|charge|payment|penalty)`,
+      `\\bpenalt(?:y|ies) (?:of|equal|in the amount|amount|shall|will|per)\\b|(?:pay|paid|payable|impose|charge)${g(30)}penalt|as a penalty`,
       'service credits?',
     ],
     unless: {
@@ -635,7 +631,6 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `\\b(?:maintain|carry|procure|obtain|keep|purchase)${g(60)}insurance`,
       `(?:general|professional|product|products|umbrella|excess|cyber|errors and omissions|workers.? compensation|employer.s) (?:liability )?(?:insurance|coverage)`,
       'additional(?:ly)? insureds?',
-      '\\binsurers?\\b',
       `self[- ]insur`,
       `certificates? of insurance`,
       `(?:named|listed) as (?:an )?(?:additional )?(?:insured|loss payee)`,
@@ -679,7 +674,6 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `informatique et libert`,
       `(?:droits? d.acc[èe]s|rectification|effacement|portabilit[ée])${g(40)}(?:donn[ée]es|rectification|opposition|limitation)`,
       `traitements? (?:de|des) (?:vos |ses |leurs )?donn[ée]es`,
-      'donn[ée]es (?:utilisateurs?|proches?|des utilisateurs)',
       'h[ée]bergeur de donn[ée]es',
       `\\b(?:vos|ses|leurs|nos) (?:donn[ée]es|informations personnelles)`,
       'informations personnelles',
