@@ -16,7 +16,7 @@ import { dismissFinding } from '../../lib/review-state';
 import { ReviewSession, type OpenedDocument } from './session';
 import { PageStack } from './pages';
 import { findAll, fold } from './find';
-import { FilePicker } from './Viewer';
+import { FilePicker } from './FilePicker';
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 

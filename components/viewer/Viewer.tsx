@@ -9,6 +9,7 @@ import { I18nContext, useSettingsTranslator, useT } from '../../lib/i18n';
 import { canRead, classifyPdfError, fetchPdf, fileNameOf, FAILURE_KEYS, OpenError, readFile, requestRead } from './load';
 import { openPdf, type OpenedDocument } from './session';
 import { DocumentView } from './DocumentView';
+import { FilePicker } from './FilePicker';
 
 type Screen =
   | { kind: 'start' }
@@ -185,30 +186,6 @@ function StartPage({ onFile }: { onFile: (file: File) => void }) {
       <p class="hint">{t('viewer_drop_hint')}</p>
       <p class="hint">{t(isFirefox ? 'viewer_local_files_firefox' : 'viewer_local_files_chrome')}</p>
     </Panel>
-  );
-}
-
-export function FilePicker({ onFile, compact = false }: { onFile: (file: File) => void; compact?: boolean }) {
-  const t = useT();
-  const input = useRef<HTMLInputElement>(null);
-  return (
-    <div class={compact ? 'picker compact' : 'picker'}>
-      <input
-        ref={input}
-        type="file"
-        accept="application/pdf,.pdf"
-        hidden
-        data-testid="viewer-file"
-        onChange={(e) => {
-          const file = (e.target as HTMLInputElement).files?.[0];
-          if (file) onFile(file);
-          (e.target as HTMLInputElement).value = '';
-        }}
-      />
-      <button type="button" class={compact ? '' : 'primary'} onClick={() => input.current?.click()}>
-        {t(compact ? 'viewer_open_other' : 'viewer_choose_file')}
-      </button>
-    </div>
   );
 }
 
