@@ -105,17 +105,24 @@ function prettyHeading(heading: string): string {
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
-/** "Article 9.2 — Non-concurrence": the innermost section's label (keyword inherited) and nearest heading. */
+/**
+ * "Article 9.2 — Non-concurrence": the innermost section's label, completed from its ancestors ("9.2" under
+ * "Article 9" → "Article 9.2"; a lettered item "a)" → "Article 9 a)"; an unnumbered title takes the
+ * enclosing label), and the nearest heading.
+ */
 function locationOf(sections: SegSection[], index: number): string {
   if (index < 0) return '';
   const sec = sections[index]!;
   let label = sec.label;
   let heading = sec.heading;
-  for (let p = sec.parent; p >= 0 && (!heading || /^\d/.test(label)); p = sections[p]!.parent) {
+  const incomplete = () => label === '' || /^\d/.test(label) || /^\S+\)$/.test(label);
+  for (let p = sec.parent; p >= 0 && (!heading || incomplete()); p = sections[p]!.parent) {
     const parent = sections[p]!;
     if (!heading) heading = parent.heading;
     const kw = /^(\S+) (\S+)$/.exec(parent.label);
     if (/^\d/.test(label) && kw && label.startsWith(`${kw[2]}.`)) label = `${kw[1]} ${label}`;
+    else if (label === '') label = parent.label;
+    else if (/^\S+\)$/.test(label) && parent.label && !/\)$/.test(parent.label)) label = `${parent.label} ${label}`;
   }
   return [label, heading && prettyHeading(heading)].filter(Boolean).join(' — ');
 }
@@ -364,7 +371,8 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
     span: { start: number; end: number; normQuote: string; location: string } | null,
   ): Finding => {
     const params = assessment.params ?? {};
-    const t = check[lang].text;
+    const spec = check[lang];
+    const t = assessment.variant ? { ...spec.text, ...spec.variants?.[assessment.variant] } : spec.text;
     const id = findingId(check.id, span?.normQuote ?? '');
     return {
       check: check.id,

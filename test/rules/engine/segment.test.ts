@@ -112,6 +112,8 @@ describe('finding locations', () => {
     expect(where('Article 9 - Restrictions\n9.2 Non-concurrence\nLe Prestataire évite toute concurrence.')).toEqual(['Article 9.2 — Non-concurrence']);
     expect(where('Le Prestataire évite toute concurrence.')).toEqual(['']);
     expect(where('Section 4\nLe Prestataire évite toute concurrence.')).toEqual(['Section 4']);
+    expect(where('Article 9 - Restrictions\nNon-concurrence\nLe Prestataire évite toute concurrence.')).toEqual(['Article 9 — Non-concurrence']);
+    expect(where('Article 9 - Restrictions\na) Durée\nLe Prestataire évite toute concurrence.')).toEqual(['Article 9 a) — Durée']);
   });
 });
 
