@@ -33,6 +33,11 @@ export interface LangSpec {
   present?: RegExp[];
   text: CheckText;
   /**
+   * Texts for a variant of the check that `assess` picks with Assessment.variant (e.g. UB-01's removal of the
+   * user's content): only the fields that differ from `text`.
+   */
+  variants?: Record<string, Partial<CheckText>>;
+  /**
    * `flagged`: texts on which the check must fire. Clause-level checks mark the expected finding's quote
    * with ⟦ and ⟧ (the unit the engine reports); absence checks leave texts unmarked.
    * `clean`: texts on which the check must not fire.
@@ -92,6 +97,8 @@ export interface Assessment {
    * imposed arbitration is 'arbitration'). Defaults to the check's category.
    */
   category?: Category;
+  /** Key of LangSpec.variants whose texts replace the check's own for this finding. */
+  variant?: string;
   severity?: Severity;
   illegal?: boolean;
   params?: Record<string, ParamValue>;
