@@ -45,6 +45,15 @@ describe('rule conventions', () => {
         expect(check.fr.text.title).not.toBe(check.en.text.title);
       });
 
+      it('declares the same text variants in both languages, none empty', () => {
+        expect(Object.keys(check.fr.variants ?? {}).sort()).toEqual(Object.keys(check.en.variants ?? {}).sort());
+        for (const lang of LANGS) {
+          for (const [name, variant] of Object.entries(check[lang].variants ?? {})) {
+            for (const value of Object.values(variant)) expect(value.trim().length, `${check.id} ${lang} ${name}`).toBeGreaterThan(10);
+          }
+        }
+      });
+
       it('has at least 3 flagged and 3 clean examples per language, distinct and well marked', () => {
         for (const lang of LANGS) {
           const { flagged, clean } = check[lang].examples;
