@@ -47,6 +47,9 @@ export function DocumentView({ doc, url, onFile }: Props) {
   const [text, setText] = useState('');
   const findRef = useRef<HTMLInputElement>(null);
   const live = useRef<{ stack: PageStack; host: PdfHost; session: ReviewSession } | null>(null);
+  // Cards and labels created once per document follow the language chosen later.
+  const tr = useRef(t);
+  tr.current = t;
 
   useEffect(() => {
     const container = pagesRef.current!;
@@ -56,7 +59,7 @@ export function DocumentView({ doc, url, onFile }: Props) {
     const empty: number[] = [];
 
     const env: HostEnv = {
-      t: (key, subs) => t(key, subs),
+      t: (key, subs) => tr.current(key, subs),
       dismiss: async (findingId, reason) => {
         const key = await keyReady.promise;
         await dismissFinding(key, findingId, reason ?? '', { title: doc.title, url });
@@ -74,7 +77,7 @@ export function DocumentView({ doc, url, onFile }: Props) {
         setPage(index);
         setPageInput(String(index + 1));
       },
-      pageLabel: (index) => t('viewer_page_label', [index + 1, doc.pdf.numPages]),
+      pageLabel: (index) => tr.current('viewer_page_label', [index + 1, doc.pdf.numPages]),
     });
 
     const session = new ReviewSession(doc, { url }, {
