@@ -114,8 +114,9 @@ export function actorReader(parties: Party[], role: Role): ActorReader {
   for (const n of ['you', 'vous']) byName.set(n, 'you');
   for (const n of ['we', 'us', 'nous']) byName.set(n, 'we');
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
+  // Not followed by a letter or an apostrophe: "the Company's staff" does not make the Company the subject.
   const mention = new RegExp(
-    `(?<![\\p{L}])(?:${names.map((n) => escape(n).replace(/'/g, "'").replace(/ /g, '\\s+')).join('|')})(?![\\p{L}'])`,
+    `(?<![\\p{L}])(?:${names.map((n) => escape(n).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}'])`,
     'giu',
   );
 
@@ -128,7 +129,6 @@ export function actorReader(parties: Party[], role: Role): ActorReader {
       for (let m = mention.exec(text); m; m = mention.exec(text)) {
         const before = text.slice(Math.max(0, m.index - 30), m.index);
         if (COMPLEMENT_BEFORE.test(before)) continue;
-        if (/^'s(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
         const key = m[0].toLowerCase().replace(/\s+/g, ' ');
         subject = byName.get(key) ?? null;
         subjectAt = m.index;
