@@ -12,7 +12,8 @@
  * - bullets at line start (• ▪ ● ◦ – — * …) → '•';
  * - words hyphenated at a line end are rejoined ("respon-\nsabilité" → "responsabilité"; "sous-\ntraitant"
  *   keeps its hyphen);
- * - hard line breaks inside a sentence (PDF text, wrapped e-mails) → ' '.
+ * - hard line breaks inside a sentence → ' ', in text wrapped at a fixed width (PDF text, e-mails); text with
+ *   one paragraph or sentence per line keeps every line break.
  */
 
 export interface Normalized {
