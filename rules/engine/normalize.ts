@@ -10,10 +10,9 @@
  * - hyphens ‐ ‑ ‒ and the minus sign → '-';
  * - ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ → their letters;
  * - bullets at line start (• ▪ ● ◦ – — * …) → '•';
- * - words hyphenated at a line end are rejoined ("respon-\nsabilité" → "responsabilité"; "sous-\ntraitant"
- *   keeps its hyphen);
- * - hard line breaks inside a sentence → ' ', in text wrapped at a fixed width (PDF text, e-mails); text with
- *   one paragraph or sentence per line keeps every line break.
+ * - in text wrapped at a fixed width (PDF text, e-mails): words hyphenated at a line end are rejoined
+ *   ("respon-\nsabilité" → "responsabilité"; "sous-\ntraitant" keeps its hyphen) and line breaks inside a
+ *   sentence become ' '; text with one paragraph or sentence per line keeps every line break.
  */
 
 export interface Normalized {
