@@ -23,6 +23,9 @@ function forumIsUserSide(text: string, doc: DocView): boolean {
 // A court actually chosen: a named place (capitalised) or a party's seat; "tribunaux compétents" chooses nothing.
 const NAMED_PLACE = /([Tt]ribuna(l|ux)|[Jj]uridictions?|[Cc]ours?|[Cc]ourts?|[Vv]enue|jurisdiction)[^.]{0,80}(de|d'|of|in|located in|sitting in|du ressort de) ?([A-ZÀ-Ý][a-zà-ÿ]+)|[A-Z][a-z]+ courts|[Ss]i[èe]ge|[Dd]omicile|place of business/;
 
+const CONSUMER_TERMS = /consommat(eur|rice)s?|conditions g[ée]n[ée]rales d'(utilisation|vente)|\bCG[UV]\b/i;
+const SOLE_TRADER = /micro-entrepr|auto-entrepr|entrepreneur individuel|profession lib[ée]rale/i;
+
 export default defineCheck({
   id: 'DR-02',
   category: 'jurisdiction',
@@ -38,7 +41,16 @@ export default defineCheck({
     const forum = (place?.[1] ?? place?.[2])?.trim() ?? (unit.lang === 'fr' ? "siège de l'autre partie" : "the other side's seat");
     // A whole national jurisdiction is less likely to be far from the user than one city's court.
     const national = /^(England|Scotland|Wales|Northern Ireland|Ireland|France|the United Kingdom)\b/.test(forum);
-    return { severity: national || nonExclusive ? 'low' : 'medium', params: { forum } };
+    // CPC art. 48: against a non-trader the clause is deemed unwritten. A consumer always is one; a freelancer's
+    // status is only a hint (micro-entrepreneur / profession libérale usually non-trader).
+    const consumer = unit.lang === 'fr' && doc.role === 'client' && doc.mentions(CONSUMER_TERMS);
+    // Only the sole-trader wording can be read reliably; a company form may be either party's.
+    const freelancerIsTrader = doc.role === 'provider' && doc.mentions(SOLE_TRADER) ? false : null;
+    return {
+      severity: national || nonExclusive ? 'low' : 'medium',
+      illegal: consumer,
+      params: { forum, freelancer_is_trader: freelancerIsTrader, against_consumer: consumer },
+    };
   },
   fr: {
     triggers: [
