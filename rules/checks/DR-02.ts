@@ -61,7 +61,7 @@ export default defineCheck({
     text: {
       title: 'Tribunal imposé loin de chez vous',
       explanation:
-        "En cas de litige (par exemple une facture impayée), vous devrez plaider devant le tribunal choisi par l'autre partie ({forum}), parfois loin de chez vous : le coût et le temps vous dissuadent d'agir.",
+        "En cas de litige (par exemple une facture impayée), vous devrez plaider devant le tribunal choisi par l'autre partie ({forum}), parfois loin de chez vous : le coût et le temps vous dissuadent d'agir. Si vous n'êtes pas commerçant (micro-entrepreneur ou profession libérale, le plus souvent), la clause est en principe réputée non écrite.",
       basis:
         "Une clause attributive de compétence territoriale n'est valable qu'entre commerçants et si elle est très apparente ; contre un non-commerçant (micro-entrepreneur, profession libérale) elle est réputée non écrite (CPC art. 48). À défaut, la règle est le tribunal du défendeur (CPC art. 42). Les litiges fondés sur L442-1 relèvent de juridictions spécialisées (C. com. D442-2, liste à vérifier).",
       suggestion:
