@@ -11,13 +11,14 @@ import type { Lang } from '../../../rules/engine/types';
 import type { VersionComparison } from '../../../tracking/versions';
 import { ASKED_CHECKS, DOC_V2, savedV1, tabEntry } from './fixtures';
 
-function mount(version: 'v1' | 'v2', selected: string[] = [], lang: Lang = 'fr') {
+function mount(version: 'v1' | 'v2', selected: string[] = [], lang: Lang = 'fr', dismissed: string[] = []) {
   const entry = tabEntry(version);
+  const state = { ...emptyDocState(), dismissed: Object.fromEntries(entry.review.findings.filter((f) => dismissed.includes(f.check)).map((f) => [f.id, ''])) };
   const ids = selected.length ? entry.review.findings.filter((f) => selected.includes(f.check)).map((f) => f.id) : [];
   const announced: string[] = [];
   render(
     <I18nContext.Provider value={createTranslator(lang)}>
-      <VersionsView entry={entry} state={emptyDocState()} selected={ids} announce={(m) => announced.push(m)} />
+      <VersionsView entry={entry} state={state} selected={ids} announce={(m) => announced.push(m)} />
     </I18nContext.Provider>,
   );
   return { entry, announced };
@@ -46,10 +47,12 @@ describe('versions view', () => {
     expect(screen.getByText(/^Ce document est la version enregistrée « Projet du 1er mars »/)).toBeTruthy();
   });
 
-  it('takes every open finding when none is ticked, and says so', async () => {
-    const { entry } = mount('v1', [], 'en');
-    const open = entry.review.findings.length;
-    await screen.findByText(`No finding is ticked in the drafting desk: the ${open} open findings are taken as the changes asked.`);
+  it('takes every finding not dismissed when none is ticked, and says so', async () => {
+    const { entry } = mount('v1', [], 'en', ['NC-01']);
+    const open = entry.review.findings.length - 1;
+    await screen.findByText(`No finding is ticked in the drafting desk: the ${open} findings not dismissed are taken as the changes asked.`);
+    fireEvent.click(screen.getByRole('button', { name: 'Save this review as a version' }));
+    await waitFor(async () => expect((await versionsItem.getValue())[0]?.asked.map((a) => a.check)).toEqual(entry.review.findings.filter((f) => f.check !== 'NC-01').map((f) => f.check)));
   });
 
   it('checks the version to sign against the linked saved version: made, not made, silent changes, counts', async () => {
