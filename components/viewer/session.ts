@@ -59,7 +59,7 @@ export interface OpenedDocument {
 
 /**
  * Opens `bytes` with pdf.js. `askPassword` is called (again after a wrong one) and resolves with the password
- * the user typed, or null when they give up (then this rejects with an AbortError).
+ * the user typed, or null when they give up (pdf.js then rejects: the viewer says the password is needed).
  */
 export async function openPdf(
   bytes: Uint8Array,
@@ -119,10 +119,6 @@ export class ReviewSession {
     private readonly meta: { url: string },
     private readonly events: SessionEvents,
   ) {}
-
-  get signal(): AbortSignal {
-    return this.stop.signal;
-  }
 
   get review(): Review | null {
     return this.latest;
