@@ -5,6 +5,7 @@
  * UI components take the translator from I18nContext so a language change re-renders them.
  */
 import { createContext } from 'preact';
+import { browser } from 'wxt/browser';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import fr from '../public/_locales/fr/messages.json';
 import en from '../public/_locales/en/messages.json';
@@ -80,8 +81,14 @@ export function resolveLanguage(setting: LanguageSetting, uiLanguage: string | u
   return uiLanguage?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
+/** The browser's interface language (what 'auto' follows), or navigator.language where the API is missing. */
 export function browserUiLanguage(): string | undefined {
-  // navigator.language follows the browser UI in extension pages and content scripts alike.
+  try {
+    const ui = browser.i18n.getUILanguage();
+    if (ui) return ui;
+  } catch {
+    // Not an extension context (unit tests): fall back to the page's idea of the language.
+  }
   return globalThis.navigator?.language;
 }
 

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTranslator, messageName } from '../../lib/i18n';
+import { createTranslator, messageName, resolveLanguage } from '../../lib/i18n';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const load = (lang: string) =>
@@ -97,5 +97,13 @@ describe('translator', () => {
     expect(t('options_threshold_default', [12])).toBe('default: 12');
     expect(t('common_cat_non-compete')).toBe('Non-compete');
     expect(createTranslator('fr')('common_cat_intellectual-property')).toBe('Propriété intellectuelle');
+  });
+
+  it('follows the browser unless the options choose, English when the browser speaks neither', () => {
+    expect(resolveLanguage('auto', 'fr-CA')).toBe('fr');
+    expect(resolveLanguage('auto', 'en-GB')).toBe('en');
+    expect(resolveLanguage('auto', 'de-DE')).toBe('en');
+    expect(resolveLanguage('fr', 'en-US')).toBe('fr');
+    expect(resolveLanguage('en', 'fr-FR')).toBe('en');
   });
 });
