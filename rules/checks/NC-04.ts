@@ -20,7 +20,7 @@ export default defineCheck({
     triggers: [
       /(clause|obligation|engagement) d'exclusivit[ée]|exclusivit[ée] (totale|absolue|de service|de collaboration)/i,
       /s'interdi[a-z]* (toute|d'exercer une|d'exercer toute) autre activit[ée]/i,
-      /(r[ée]server|accorder|consentir|garantir) (l'|une |en )?exclusivit[ée]|exclusivit[ée] de ses (services|prestations)/i,
+      /(travailler|intervenir|exercer|consacrer)[^.]{0,30}exclusivement (pour|au profit|au service)|(r[ée]server|accorder|consentir|garantir) (l'|une |en )?exclusivit[ée]|exclusivit[ée] de ses (services|prestations)/i,
       /^(?![^]*?(licence|\bc[èe]d|cession|droits (d'auteur|d'exploitation|de propri[ée]t[ée])))[^]*?(à titre|de mani[èe]re|de fa[çc]on) exclusi(f|ve)/i,
       /consacrer (l'int[ée]gralit[ée]|la totalit[ée]|l'ensemble|tout) de son (temps|activit[ée])|exclusivement (au service|pour le compte|au profit)/i,
       /ne (pourra|peut) (pas )?(travailler|intervenir|exercer|fournir)[^.]{0,80}(autres? clients?|tiers|pour le compte d'autres)/i,

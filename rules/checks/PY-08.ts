@@ -1,9 +1,15 @@
 import { defineCheck, type Assessment } from '../engine/check';
 import { durations, percentages } from '../engine/extract';
+import { roleOfName } from '../engine/parties';
 
 const CHANGE = {
   fr: /(se r[ée]serve le droit de|pourra|peut|aura la facult[ée] de)[^.]{0,40}(r[ée]viser|modifier|ajuster|baisser|diminuer|revoir|r[ée]duire|augmenter)[^.]{0,60}(tarifs?|prix|TJM|taux|r[ée]mun[ée]ration|honoraires)/i,
   en: /(may|reserves? the right to|can|is entitled to)[^.]{0,40}(adjust|change|modify|revise|reduce|increase|amend)[^.]{0,60}(fees|rates?|prices?|pricing|compensation|charges)/i,
+};
+// Passive wording names who decides: "pourront être revus à la demande de la Société", "may be reduced by Company".
+const PASSIVE_CHANGE = {
+  fr: /(tarifs?|prix|TJM|taux|r[ée]mun[ée]ration|honoraires)[^.]{0,40}(pourr(a|ont)|peu(t|vent)) [êe]tre (revue?s?|r[ée]vis[ée]e?s?|modifi[ée]e?s?|ajust[ée]e?s?|diminu[ée]e?s?|baiss[ée]e?s?|r[ée]duite?s?)[^.]{0,60}(à la (demande|discr[ée]tion|seule initiative)|au gr[ée]|par) (du|de la|de l'|le|la|l') ?([a-zéè' -]{2,30})/i,
+  en: /(fees|rates?|prices?|compensation)[^.]{0,40}(may|can) be (adjusted|changed|modified|revised|reduced|decreased)[^.]{0,40}(by|at the (request|discretion) of) (the )?([a-z -]{2,30})/i,
 };
 const IMPOSED = {
   fr: /(remise|rabais|ristourne|escompte)[^.]{0,60}\d+([.,]\d+)? ?%|frais (de r[ée]f[ée]rencement|de gestion|de service|de plateforme|d'interm[ée]diation|de portage)[^.]{0,80}\d+([.,]\d+)? ?%/i,
@@ -31,6 +37,11 @@ export default defineCheck({
   ],
   assess({ unit }, doc): Assessment | null {
     const lang = unit.lang;
+    const passive = PASSIVE_CHANGE[lang].exec(unit.text);
+    if (passive) {
+      const decider = roleOfName(passive[passive.length - 1]!.trim());
+      if (decider && decider !== doc.role) return { severity: 'high', params: { unilateral_price_change: true } };
+    }
     if (CHANGE[lang].test(unit.text)) {
       if (unit.actor === 'user' || unit.actor === 'mutual') return null;
       return { severity: 'high', params: { unilateral_price_change: true } };
@@ -51,7 +62,7 @@ export default defineCheck({
     return null;
   },
   fr: {
-    triggers: [CHANGE.fr, IMPOSED.fr, FROZEN.fr],
+    triggers: [CHANGE.fr, PASSIVE_CHANGE.fr, IMPOSED.fr, FROZEN.fr],
     unless: [/prix (en vigueur|communiqu[ée]s|affich[ée]s|indiqu[ée]s)[^.]{0,40}(au moment|lors)|n'est appliqu[ée] qu'aux (commandes|renouvellements)|(applicables?|appliqu[ée]s?) (aux|qu'aux) (commandes|nouvelles commandes)|avenant (sign[ée]|[ée]crit)|d'un commun accord|accord (des deux|entre les) parties|accord [ée]crit du prestataire/i],
     text: {
       title: 'Prix modifiable par l\'autre partie ou figé',
@@ -67,16 +78,18 @@ export default defineCheck({
         "⟦Le Client se réserve le droit de réviser unilatéralement le TJM du Prestataire en fonction de ses contraintes budgétaires.⟧",
         "Le TJM est fixé à 600 € HT. ⟦Des frais de référencement de 8 % seront déduits de chaque facture du Consultant.⟧",
         "⟦Le TJM est ferme et non révisable pendant toute la durée du contrat, y compris en cas de renouvellement.⟧",
+        "⟦Le Consultant reconnaît que ses tarifs pourront être revus à la baisse à la demande de la Société.⟧",
       ],
       clean: [
         "Le prix ne peut être modifié que par avenant signé des deux Parties.",
         "Le Prestataire pourra réviser ses tarifs chaque année en informant le Client deux mois à l'avance.",
         "Le TJM est ferme pour la durée initiale de six (6) mois.",
+        "Les tarifs pourront être révisés chaque année à la demande du Prestataire, par avenant.",
       ],
     },
   },
   en: {
-    triggers: [CHANGE.en, IMPOSED.en, FROZEN.en],
+    triggers: [CHANGE.en, PASSIVE_CHANGE.en, IMPOSED.en, FROZEN.en],
     unless: [/(apply|applies) (only )?to (future|new|subsequent) (orders|purchases|renewals)|mutual(ly)? (written )?agree|written amendment signed by both|agreed in writing by both|with (the )?(contractor|consultant)'s (prior )?written consent/i],
     text: {
       title: 'Price changed by the other side, or frozen',

@@ -1,6 +1,6 @@
 import { defineCheck, type DocView } from '../engine/check';
 
-const ENDING = /r[ée]sili|mettre (un )?terme|mettre fin|fin (du|de la|anticip[ée]e)|rupture|interruption|cessation|annul|terminat|cancel|end of (this|the) (agreement|engagement)/i;
+const ENDING = /r[ée]sili|mettre (un )?terme|mettre fin|fin (du|de la|anticip[ée]e)|rupture|interruption|interromp|cessation|annul|terminat|cancel|end of (this|the) (agreement|engagement)/i;
 // The user is the one denied any payment ("le Prestataire ne pourra prétendre à…", "Contractor shall not be entitled").
 const DENIED = /ne pourra (pr[ée]tendre|r[ée]clamer)|aucune (indemnit[ée]|somme|r[ée]mun[ée]ration|compensation) ne (sera|lui sera|pourra [êe]tre) (due|vers[ée]e|r[ée]clam[ée]e)|(shall|will) not be entitled|no (further )?(payment|compensation|fees?|amounts?) (shall|will) be (due|payable|owed)|(is|are) not entitled/i;
 // Work done is paid: the ordinary, fair outcome (the catalog's counter-proposal).
@@ -13,7 +13,7 @@ const AT_WILL = /(r[ée]silier|mettre fin|rompre)[^.]{0,100}([àa] tout moment|s
 // so a contract is not flagged twice for the same gap.
 const NOTHING_DUE = {
   fr: [
-    /^(?=[^]*?(r[ée]sili|mettre (un )?terme|mettre fin|rupture|interruption|cessation|fin (du|de la|anticip[ée]e)))[^]*?((sans|ni) (aucune |verser d'|versement d'|le versement d')?(indemnit[ée]|d[ée]dommagement|compensation)|aucune (indemnit[ée]|somme|compensation|r[ée]mun[ée]ration)|ne pourra (pr[ée]tendre|r[ée]clamer)[^.]{0,40}(aucune|une quelconque|indemnit|somme|paiement))/i,
+    /^(?=[^]*?(r[ée]sili|mettre (un )?terme|mettre fin|rupture|interruption|interromp|cessation|fin (du|de la|anticip[ée]e)))[^]*?((sans|ni) (aucune |verser d'|versement d'|le versement d')?(indemnit[ée]|d[ée]dommagement|compensation)|aucune (indemnit[ée]|somme|compensation|r[ée]mun[ée]ration)|ne pourra (pr[ée]tendre|r[ée]clamer)[^.]{0,40}(aucune|une quelconque|indemnit|somme|paiement))/i,
     /seul(e)?s? les (prestations|livrables)[^.]{0,30}(valid[ée]es|accept[ée]s?|r[ée]ceptionn[ée]e?s)[^.]{0,30}(seront|sont|donneront lieu)/i,
   ],
   en: [
