@@ -81,6 +81,8 @@ export default defineBackground(() => {
     browser.contextMenus.create({ id: MENU_SELECTION, title: t('bg_menu_review_selection'), contexts: ['selection'] });
   };
   browser.runtime.onInstalled.addListener(() => void createMenus());
+  // Firefox's event page may not keep menus across browser restarts; recreating them is harmless in Chrome.
+  browser.runtime.onStartup.addListener(() => void createMenus());
   // Menu titles follow the language chosen in the options.
   const unwatch = settingsItem.watch((next, previous) => {
     if (next.language !== previous?.language) void createMenus();
