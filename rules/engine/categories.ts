@@ -236,13 +236,14 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `fermeture${g(20)}compte`,
     ],
     en: [
-      `${power(MAY, '(?:terminat|suspend|deactivat|disabl|revok|discontinu|cancel(?: or \\w+)? (?:your|the|any|this) (?:account|membership|subscription|access|registration|agreement|contract|licen)|clos(?:e|ing) (?:your|the|any)|deny (?:you )?access|block (?:your )?access|restrict (?:your )?access|bar you)')}`,
+      `${power(MAY, '(?:terminat|suspend|deactivat|revok|discontinu|disabl|cancel(?: or \\w+)? (?:your|the|any|this) (?:account|membership|subscription|access|registration|agreement|contract|licen)|clos(?:e|ing) (?:your|the|any)|deny (?:you )?access|block (?:your )?access|restrict (?:your )?access|bar you)')}\\w*${g(60)}(?:account|access|use\\b|membership|subscription|agreement|contract|licen|services?\\b|users?\\b|you\\b|relationship|registration|participation|privileges|right|platform|site|products?|at any time|for any reason|convenience|notice|immediately|upon|effective)`,
       '\\bterminat(?:e|es|ed|ing|ion)\\b[^.;]{0,60}(?:this|the) (?:agreement|contract|license|licence)',
       '\\bterminat(?:e|es|ed|ing|ion)\\b[^.;]{0,40}(?:your|the user.s|any) (?:account|access|use|right|membership|subscription|license|registration)',
       '(?:grounds for|result in|lead to|cause for)(?: the)?(?: immediate)? (?:termination|suspension|cancellation|closure)',
       `terminat\\w*${g(60)}for (?:convenience|cause)\\b`,
       'right to terminate',
       'terminat(?:e|ed|ion)\\b[^.;]{0,80}(?:upon|with|by giving|on)[^.;]{0,30}notice',
+      '\\b(?:may|can|shall be entitled to|is entitled to|right to)(?: immediately| at any time)? terminat',
     ],
     unless: {
       // The consumer's own exit ("you may cancel your subscription") and survival lists are not the
