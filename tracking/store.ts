@@ -113,6 +113,12 @@ export function lastContext(entries: readonly JournalEntry[]): JournalContext | 
   return last ? { client: last.client, mission: last.mission } : undefined;
 }
 
+/** What a new entry or version is filed under: the last journal entry's client and mission, else the last saved version's. */
+export function defaultContext(entries: readonly JournalEntry[], versions: readonly SavedVersion[]): JournalContext {
+  const version = versions[versions.length - 1];
+  return lastContext(entries) ?? (version ? { client: version.client, mission: version.mission } : { client: '', mission: '' });
+}
+
 /** Every client and mission named in the journal or the saved versions, most recent first (versions after entries), without repeats. */
 export function knownContexts(entries: readonly JournalEntry[], versions: readonly SavedVersion[] = []): JournalContext[] {
   const seen = new Set<string>();

@@ -6,7 +6,7 @@ import { useRef, useState } from 'preact/hooks';
 import { todayIso } from '../../drafting/dates';
 import { useT, type Translator } from '../../lib/i18n';
 import { CLUSTER_DAYS, ENTRY_TYPES, entriesOf, signalCluster, type EntryType, type JournalEntry } from '../../tracking/journal';
-import { addEntry, deleteEntry, knownContexts, lastContext, updateEntry } from '../../tracking/store';
+import { addEntry, deleteEntry, defaultContext, knownContexts, updateEntry } from '../../tracking/store';
 import { ContextFields } from './ContextFields';
 import { useTracking } from './use-tracking';
 import './tracking.css';
@@ -43,7 +43,7 @@ export function JournalView(props: { announce(message: string): void }) {
       </section>
     );
 
-  const current = context ?? lastContext(data.journal) ?? { client: '', mission: '' };
+  const current = context ?? defaultContext(data.journal, data.versions);
   const entries = entriesOf(data.journal, current.client, current.mission);
   const cluster = signalCluster(entries);
   const named = Boolean(current.client.trim() || current.mission.trim());

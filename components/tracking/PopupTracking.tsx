@@ -7,7 +7,7 @@ import { todayIso } from '../../drafting/dates';
 import type { TabReview } from '../../lib/storage';
 import { useT } from '../../lib/i18n';
 import { ENTRY_TYPES, type EntryType } from '../../tracking/journal';
-import { addEntry, knownContexts, lastContext, versionCheck } from '../../tracking/store';
+import { addEntry, defaultContext, knownContexts, versionCheck } from '../../tracking/store';
 import { ContextFields } from './ContextFields';
 import { typeLabel } from './JournalView';
 import { useTracking } from './use-tracking';
@@ -26,7 +26,7 @@ export function PopupTracking(props: { entry: TabReview | undefined }) {
   const { entry } = props;
   const check =
     entry?.review && entry.text ? versionCheck(entry.docKey, { text: entry.text, review: entry.review }, data.versions, data.links) : null;
-  const current = context ?? lastContext(data.journal) ?? { client: '', mission: '' };
+  const current = context ?? defaultContext(data.journal, data.versions);
   const named = Boolean(current.client.trim() || current.mission.trim());
 
   const add = (e: Event) => {

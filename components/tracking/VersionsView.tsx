@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import type { Finding } from '../../rules/engine/types';
 import type { DocState, TabReview } from '../../lib/storage';
 import { useT } from '../../lib/i18n';
-import { deleteVersion, knownContexts, lastContext, linkVersion, saveVersion, versionCheck } from '../../tracking/store';
+import { defaultContext, deleteVersion, knownContexts, linkVersion, saveVersion, versionCheck } from '../../tracking/store';
 import { askedFrom, type AskedResult, type ClauseChange } from '../../tracking/versions';
 import { ContextFields } from './ContextFields';
 import { useTracking } from './use-tracking';
@@ -48,7 +48,7 @@ export function VersionsView(props: VersionsViewProps) {
       </section>
     );
 
-  const context = form ?? { ...(lastContext(data.journal) ?? { client: '', mission: '' }), label: '' };
+  const context = form ?? { ...defaultContext(data.journal, data.versions), label: '' };
   const asked = askedFindings(entry.review.findings, props.state, props.selected);
   const text = entry.text;
   const check = text ? versionCheck(entry.docKey, { text, review: entry.review }, data.versions, data.links) : null;
@@ -193,7 +193,7 @@ export function VersionsView(props: VersionsViewProps) {
 }
 
 function versionName(v: { label: string; client: string; mission: string }, date: string): string {
-  return [v.label, [v.client, v.mission].filter(Boolean).join(' — '), date].filter(Boolean).join(' · ');
+  return [v.label, [v.client, v.mission].filter(Boolean).join(' — '), v.label.includes(date) ? '' : date].filter(Boolean).join(' · ');
 }
 
 function AskedItem({ result }: { result: AskedResult }) {

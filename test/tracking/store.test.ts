@@ -6,6 +6,7 @@ import { review } from '../../rules/review';
 import {
   addEntry,
   baselineFor,
+  defaultContext,
   deleteEntry,
   deleteVersion,
   knownContexts,
@@ -83,6 +84,14 @@ describe('journal', () => {
     const entries = await journalItem.getValue();
     expect(entries).toEqual([{ ...a, note: 'Refus écrit du devis' }]);
     expect(lastContext([])).toBeUndefined();
+  });
+
+  it('files new entries under the last entry, else the last saved version, else nothing', () => {
+    const v = { ...version(V1), id: 'v', savedAt: 0, client: 'Initech', mission: 'Audit' };
+    const e = { id: 'e', client: 'Globex', mission: 'Refonte', date: '2026-01-01', type: 'other' as const, note: '' };
+    expect(defaultContext([e], [v])).toEqual({ client: 'Globex', mission: 'Refonte' });
+    expect(defaultContext([], [v])).toEqual({ client: 'Initech', mission: 'Audit' });
+    expect(defaultContext([], [])).toEqual({ client: '', mission: '' });
   });
 
   it('lists the known clients and missions once, journal first', () => {
