@@ -101,6 +101,8 @@ const MUTUAL_RE =
 const COMPLEMENT_BEFORE =
   /(?:^|[^\p{L}])(?:à|au|aux|de|du|des|d'|pour|par|envers|avec|contre|chez|sur|entre|auprès\s+du|auprès\s+de|vis-à-vis\s+du|to|of|by|for|with|from|against|toward|towards|upon|on|than|between|notify|inform|pay|informer|notifier|payer|verser)\s+(?:le\s+|la\s+|l'|les\s+|the\s+|its\s+|son\s+|sa\s+)?$/iu;
 
+const SUBORDINATE_START =
+  /^(?:si|s'il|lorsque|lorsqu'|quand|dès que|dès lors que|au cas où|dans le cas où|à moins que|sauf si|if|when|where|whenever|in the event|should|unless|once)(?![\p{L}])/iu;
 const JOINT = /^\s+(?:et|and)\s+(?:le\s+|la\s+|l'|the\s+)?/iu;
 
 export function actorReader(parties: Party[], role: Role): ActorReader {
@@ -125,7 +127,9 @@ export function actorReader(parties: Party[], role: Role): ActorReader {
       const mutual = MUTUAL_RE.exec(text);
       let subject: Role | 'you' | 'we' | null = null;
       let subjectAt = -1;
-      mention.lastIndex = 0;
+      // "Si le Client ne paie pas, le Prestataire pourra…": the subject is after the leading subordinate clause.
+      const comma = SUBORDINATE_START.test(text) ? text.indexOf(',') : -1;
+      mention.lastIndex = comma > 0 && comma < 300 ? comma + 1 : 0;
       for (let m = mention.exec(text); m; m = mention.exec(text)) {
         const before = text.slice(Math.max(0, m.index - 30), m.index);
         if (COMPLEMENT_BEFORE.test(before)) continue;

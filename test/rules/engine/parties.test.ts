@@ -79,6 +79,9 @@ describe('actorReader', () => {
     expect(provider.actorOf("Contractor shall indemnify the Company against all claims.")).toBe('user');
     expect(provider.actorOf("The Company's decision is final and the Consultant shall comply.")).toBe('user');
     expect(provider.actorOf('Le contrat est conclu pour un an.')).toBe('unknown');
+    expect(provider.actorOf('Si le Client ne paie pas à échéance, le Prestataire pourra suspendre ses prestations.')).toBe('user');
+    expect(provider.actorOf('If the Contractor fails to deliver, the Company may terminate this Agreement.')).toBe('other');
+    expect(provider.actorOf('Si nécessaire le Client pourra demander un rapport.')).toBe('other');
   });
 
   it('sees mutual wording', () => {
