@@ -72,7 +72,7 @@ export default defineCheck({
   en: {
     triggers: [
       /(receipt|received) of (a |the |each |an )?(valid |proper |correct |undisputed )?invoice/i,
-      /(pay|paid|payable|payment|invoic)[^.]{0,120}((upon|after|following|subject to) (the )?(written )?(approval|acceptance|sign-off)|approved time ?sheets?|time ?sheets? (approved|approval)|approval of (the )?(time ?sheets?|deliverables|work))/i,
+      /(pay|paid|payable|payment|invoic)[^.]{0,120}((upon|after|following|subject to|until|unless|before) (the )?(written )?(approval|acceptance|sign-off)|(until|unless|before)[^.]{0,80}(approved|signed[- ]off|accepted)|approved time ?sheets?|time ?sheets? (approved|approval)|approval of (the )?(time ?sheets?|deliverables|work))/i,
     ],
     text: {
       title: 'Payment clock starts on approval',

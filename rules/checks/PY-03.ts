@@ -58,6 +58,7 @@ export default defineCheck({
       /pay[- ]when[- ]paid|pay[- ]if[- ]paid|back-to-back payment/i,
       /(contingent|conditional|conditioned|dependent|subject to|only (if|when|after)|within [^.]{0,30}(of|after|following)) [^.]{0,40}(receipt of|receiving|being paid|payment (from|by))[^.]{0,40}(end[- ]client|client|customer)/i,
       /(when|after|once|if|until) (the )?(end[- ]client|client|customer) (has )?(paid|pays)/i,
+      /(only )?(once|when|after|until|if) (the )?(client|company|agency) (has )?(received|receives) (full )?payment (from|by) (the |its )?(end[- ]client|client|customer)/i,
     ],
     unless: [REGARDLESS],
     text: {

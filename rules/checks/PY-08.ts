@@ -4,7 +4,7 @@ import { roleOfName } from '../engine/parties';
 
 const CHANGE = {
   fr: /(se r[ée]serve le droit de|pourra|peut|aura la facult[ée] de)[^.]{0,40}(r[ée]viser|modifier|ajuster|baisser|diminuer|revoir|r[ée]duire|augmenter)[^.]{0,60}(tarifs?|prix|TJM|taux|r[ée]mun[ée]ration|honoraires)/i,
-  en: /(may|reserves? the right to|can|is entitled to)[^.]{0,40}(adjust|change|modify|revise|reduce|increase|amend)[^.]{0,60}(fees|rates?|prices?|pricing|compensation|charges)/i,
+  en: /(may|reserves? the right to|can|is entitled to)[^.]{0,40}(adjust|change|modify|revise|reduce|increase|amend|vary|alter)[^.]{0,60}(fees|rates?|prices?|pricing|compensation|charges)/i,
 };
 // Passive wording names who decides: "pourront être revus à la demande de la Société", "may be reduced by Company".
 const PASSIVE_CHANGE = {

@@ -8,7 +8,7 @@ const AT_WILL = {
 };
 
 // The user's own right to end the contract on notice (not for breach) also mirrors the other side's right.
-const USER_RIGHT = /(r[ée]silier|mettre fin|rompre|terminat|cancel)[^.]{0,120}(pr[ée]avis|notice)/i;
+const USER_RIGHT = /(r[ée]silier|mettre fin|rompre|terminat|cancel|\bend\b)[^.]{0,120}(pr[ée]avis|notice)/i;
 const FOR_BREACH = /manquement|faute|inex[ée]cution|violation|breach|default/i;
 // Someone holds the right ("may / pourra / se réserve"): not the mere effects of a termination.
 const POWER = /\b(may|can|reserves? the right|is entitled|shall be entitled|retains the right)\b|pourr?a|peu(t|vent)|se r[ée]serve|aura la facult[ée]|est en droit|est libre de/i;

@@ -54,6 +54,7 @@ export default defineCheck({
       /(termination|expiry|expiration|end|suspension|cancellation|non-renewal) of (the |any )?(head|prime|main|master|underlying|client|end[- ]client|customer) (agreement|contract|order|engagement|sow|statement of work)/i,
       /(end[- ]client|end customer)( terminates| cancels| ends| suspends| ceases)/i,
       /back-to-back (termination|basis)/i,
+      /(contract|agreement|engagement) (with|between [^.]{0,40} and) (the |its )?(end[- ]client|customer)[^.]{0,60}(is |are |be |has been )?(terminated|ends|expires|cancell?ed|suspended)/i,
       /(head|prime|main|master|underlying|client|end[- ]client|customer) (agreement|contract|order|engagement)[^.]{0,80}(is|are|be|has been) (terminated|cancell?ed|suspended|ended|not renewed)/i,
     ],
     text: {
