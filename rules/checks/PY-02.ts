@@ -88,6 +88,7 @@ export default defineCheck({
         '⟦Contractor may only invoice for hours recorded on timesheets approved by the End Client.⟧',
         'Contractor shall submit a timesheet weekly. ⟦Company shall pay the fees within thirty (30) days following acceptance of the Deliverables by Company.⟧',
         '⟦Payment shall be made within sixty (60) days of receipt of a valid invoice.⟧',
+        '⟦The Client shall not be obliged to pay any invoice until the Consultant\'s timesheets have been signed off by the End Client.⟧',
       ],
       clean: [
         'Payment is due thirty (30) days from the invoice date.',

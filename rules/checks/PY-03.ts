@@ -75,6 +75,7 @@ export default defineCheck({
         '⟦Agency shall pay Consultant within ten (10) days after receipt of payment from the End Client.⟧',
         'Consultant shall invoice monthly. ⟦Payment to Consultant is contingent upon Agency\'s receipt of payment from the Client for the corresponding services.⟧',
         '⟦This is a pay-when-paid arrangement: Subcontractor will be paid when the Customer has paid the Company.⟧',
+        '⟦The Consultant shall be paid only once the Client has received payment from the End Client.⟧',
       ],
       clean: [
         'Agency shall pay Consultant within thirty (30) days of the invoice date, regardless of whether Agency has been paid by the End Client.',

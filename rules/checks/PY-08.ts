@@ -105,6 +105,7 @@ export default defineCheck({
         '⟦Company may adjust the hourly rate at any time upon written notice to Contractor.⟧',
         'Freelancer will be paid through the Platform. ⟦A platform fee of 20% will be deducted from every payment to the Freelancer.⟧',
         '⟦We reserve the right to change our prices for the Services at any time.⟧',
+        '⟦The Client may vary the Fees by written notice to the Consultant.⟧',
       ],
       clean: [
         'Fees may only be changed by a written amendment signed by both parties.',

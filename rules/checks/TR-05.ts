@@ -71,6 +71,7 @@ export default defineCheck({
         '⟦This Agreement shall terminate automatically upon termination or expiry of the Head Agreement for any reason.⟧',
         'Consultant will provide the Services to the End Client. ⟦If the End Client terminates its engagement with the Agency, this Agreement shall end simultaneously.⟧',
         '⟦Upon cancellation of the client contract, this Agreement will be terminated with immediate effect.⟧',
+        '⟦This Agreement shall automatically terminate if the Client\'s contract with the End Client is terminated for any reason.⟧',
       ],
       clean: [
         'If the Head Agreement terminates, Agency shall promptly notify Consultant and this Agreement shall end on not less than thirty (30) days\' notice.',
