@@ -112,34 +112,40 @@ export function ReportPage(props: { docKey: string; today?: string }) {
       <style>{style}</style>
       <header class="report-toolbar" aria-label={t('report_actions')}>
         {contexts.length ? (
-          <>
+          <p>
             <label>
               <input type="checkbox" checked={withJournal} onChange={(e) => setWithJournal(e.currentTarget.checked)} /> {t('report_include_journal')}
-            </label>{' '}
-            <label for="report-journal-of">{t('report_journal_of')}</label>{' '}
-            <select
-              id="report-journal-of"
-              value={context ? keyOf(context) : ''}
-              disabled={!withJournal}
-              onChange={(e) => {
-                const [client, mission] = JSON.parse(e.currentTarget.value) as [string, string];
-                setChosen({ client, mission });
-              }}
-            >
-              {contexts.map((c) => (
-                <option key={keyOf(c)} value={keyOf(c)}>
-                  {[c.client, c.mission].filter(Boolean).join(' — ')}
-                </option>
-              ))}
-            </select>{' '}
-          </>
+            </label>
+            {withJournal ? (
+              <>
+                {' '}
+                <label for="report-journal-of">{t('report_journal_of')}</label>{' '}
+                <select
+                  id="report-journal-of"
+                  value={context ? keyOf(context) : ''}
+                  onChange={(e) => {
+                    const [client, mission] = JSON.parse(e.currentTarget.value) as [string, string];
+                    setChosen({ client, mission });
+                  }}
+                >
+                  {contexts.map((c) => (
+                    <option key={keyOf(c)} value={keyOf(c)}>
+                      {[c.client, c.mission].filter(Boolean).join(' — ')}
+                    </option>
+                  ))}
+                </select>
+              </>
+            ) : null}
+          </p>
         ) : null}
-        <button type="button" onClick={() => window.print()}>
-          {t('report_print')}
-        </button>{' '}
-        <button type="button" onClick={download}>
-          {t('report_download_md')}
-        </button>
+        <p>
+          <button type="button" onClick={() => window.print()}>
+            {t('report_print')}
+          </button>{' '}
+          <button type="button" onClick={download}>
+            {t('report_download_md')}
+          </button>
+        </p>
         <p class="hint">{t('report_private')}</p>
         <p role="status" aria-live="polite">
           {status}

@@ -58,6 +58,9 @@ describe('second-opinion report page', () => {
     await screen.findByRole('heading', { level: 2, name: 'Journal des signaux' });
     expect(screen.getByText(/Relance sans réponse/)).toBeTruthy();
     expect(screen.queryByText(/Autre client/)).toBeNull();
+    fireEvent.change(screen.getByLabelText('pour le client et la mission'), { target: { value: JSON.stringify(['Initech', 'Audit']) } });
+    await screen.findByText(/Autre client/);
+    expect(screen.queryByText(/Relance sans réponse/)).toBeNull();
   });
 
   it('prints and downloads the Markdown without sending anything', async () => {
