@@ -1,14 +1,9 @@
 import { defineCheck } from '../engine/check';
 import { durations } from '../engine/extract';
-import { roleOfName } from '../engine/parties';
 
 // A cure period: formal notice left unremedied for X days / "fails to cure within X days".
 const CURE = /(mise en demeure|notification|lettre recommand[ée]e)[^.]{0,120}(rest[ée]e?|demeur[ée]e?) (sans effet|infructueuse|vaine)|(rem[ée]di[ée]|rem[ée]dier|r[ée]par[ée]|r[ée]gularis[ée])[^.]{0,40}(dans|sous) (un d[ée]lai de )?|\b(cure|cured|remedy|remedied|remedies)\b[^.]{0,60}(within|in) /i;
 const ANY_BREACH = /(tout|quelconque|moindre) (manquement|inex[ée]cution|faute)|manquement quelconque|quelconque de ses obligations|any (breach|default|violation|failure)|any of (its|his|her|their) obligations/i;
-
-// "If Customer breaches …, then Provider may suspend …": the right's holder is the subject after the condition,
-// which the unit's actor (first name mentioned) misses; checked here until the engine reads leading conditions.
-const CONDITION_THEN_HOLDER = /^(if|where|should|in the event|si|lorsque|dans le cas o[ùu])\b[^]*?(?:,|;)\s*(?:then\s+|alors\s+)?((?:the |le |la |l')?[A-ZÀ-Ý][\w'-]*)\s+(?:may|can|shall|will|reserves|is entitled|pourra|peut|se r[ée]serve)\b/i;
 
 export default defineCheck({
   id: 'TR-03',
@@ -25,8 +20,6 @@ export default defineCheck({
     },
   ],
   assess({ unit }, doc) {
-    const holder = CONDITION_THEN_HOLDER.exec(unit.text)?.[2];
-    if (holder && roleOfName(holder) === doc.role) return null;
     const cure = CURE.test(unit.text);
     const days = durations(unit.text, unit.lang).map((d) => d.days);
     const cureDays = cure && days.length ? Math.max(...days) : cure ? null : 0;
