@@ -85,7 +85,7 @@ function isCaps(s: string): boolean {
 
 /** Splits an inline heading from its body: "Non-concurrence : Le Prestataire…" → heading, body offset. */
 function inlineHeading(rest: string): { heading: string; bodyOffset: number } {
-  if (headingLike(rest, 14)) return { heading: rest.replace(/\.$/, ''), bodyOffset: rest.length };
+  if (headingLike(rest, 14)) return { heading: rest.replace(/\s*[.:]$/, ''), bodyOffset: rest.length };
   const sep = INLINE_SEPARATOR.exec(rest.length > 100 ? rest.slice(0, 100) : rest);
   if (!sep || sep.index === 0) return { heading: '', bodyOffset: 0 };
   const candidate = rest.slice(0, sep.index).trimEnd();
@@ -237,7 +237,7 @@ export function segment(text: string): Segmentation {
     } else if (m && (g.num !== undefined || g.roman !== undefined) && headingLike(rest, 10)) {
       // "5. Confidentialité", "IV – DURÉE": numbered headings. Otherwise they are list items (below).
       const number = (g.num ?? g.roman)!;
-      openSection({ start: lineStart, number, heading: rest.replace(/\.$/, ''), level: 1, label: number });
+      openSection({ start: lineStart, number, heading: rest.replace(/\s*[.:]$/, ''), level: 1, label: number });
       lastHeadingOnlyLine = -1;
       leadIn = -1;
     } else if (m && (g.letter !== undefined || g.paren !== undefined || g.lroman !== undefined) && headingLike(rest, 6) && !/[.:;]$/.test(rest)) {
@@ -246,9 +246,9 @@ export function segment(text: string): Segmentation {
       lastHeadingOnlyLine = -1;
     } else if (!m && isCaps(line) && headingLike(line, 14)) {
       if (lastHeadingOnlyLine >= 0 && lastHeadingOnlyLine === current()) {
-        sections[lastHeadingOnlyLine]!.heading = line.replace(/\.$/, '');
+        sections[lastHeadingOnlyLine]!.heading = line.replace(/\s*[.:]$/, '');
       } else {
-        openSection({ start: lineStart, number: '', heading: line.replace(/\.$/, ''), level: Math.max(1, depth), label: '' });
+        openSection({ start: lineStart, number: '', heading: line.replace(/\s*[.:]$/, ''), level: Math.max(1, depth), label: '' });
       }
       lastHeadingOnlyLine = -1;
       leadIn = -1;

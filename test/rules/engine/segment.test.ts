@@ -148,6 +148,8 @@ describe('segment: short titles on their own line', () => {
     ]);
     expect(units.map((u) => text.slice(u.start, u.end))).toEqual(['Le Prestataire évite toute concurrence.', 'Le Prestataire ne sollicite pas.']);
     expect(sectionsOf('ARTICLE 5\nConfidentialité\nTexte.')).toEqual([['Article 5', 'Confidentialité', 1]]);
+    expect(sectionsOf('Article 3 – Obligations :\n• livrer.')).toEqual([['Article 3', 'Obligations', 1]]);
+    expect(sectionsOf('ENTRE LES SOUSSIGNÉS :\nLa société ACME SAS, au capital de 1 000 €.')).toEqual([['', 'ENTRE LES SOUSSIGNÉS', 1]]);
   });
 
   it('keeps a last line, short sentences and list-like lines as units', () => {
