@@ -38,7 +38,6 @@ function Viewer({ search }: { search: string }) {
   const [screen, setScreen] = useState<Screen>(fileUrl ? { kind: 'loading', name: fileNameOf(fileUrl) } : { kind: 'start' });
   const [dragging, setDragging] = useState(false);
   const password = useRef<((value: string | null) => void) | null>(null);
-  const current = useRef<OpenedDocument | null>(null);
 
   const open = useCallback(async (name: string, url: string, load: () => Promise<Uint8Array>) => {
     setScreen({ kind: 'loading', name });
@@ -48,8 +47,6 @@ function Viewer({ search }: { search: string }) {
         setScreen({ kind: 'password', wrong, name });
         return new Promise((resolve) => (password.current = resolve));
       });
-      current.current?.task.destroy();
-      current.current = doc;
       document.title = `${doc.title} — Vigie`;
       setScreen({ kind: 'document', doc, url, name });
     } catch (error) {
@@ -73,8 +70,6 @@ function Viewer({ search }: { search: string }) {
     if (!fileUrl) return;
     void canRead(fileUrl).then((ok) => (ok ? openUrl(fileUrl) : setScreen({ kind: 'permission', url: fileUrl })));
   }, [fileUrl, openUrl]);
-
-  useEffect(() => () => void current.current?.task.destroy(), []);
 
   // Drag and drop anywhere on the page, on every screen.
   const onDragOver = (e: DragEvent) => {
