@@ -39,18 +39,18 @@ export default defineCheck({
   // Clause level: penalties waived, or a rate below the floor (French law).
   assess({ unit }, doc) {
     if (doc.role !== 'provider') return null;
-    if (WAIVER[unit.lang].test(unit.text)) return { severity: 'high', illegal: unit.lang === 'fr', params: { waived: true, rate: null } };
+    if (WAIVER[unit.lang].test(unit.text)) return { variant: 'waived', severity: 'high', illegal: unit.lang === 'fr', params: { waived: true, rate: null } };
     if (unit.lang !== 'fr' || FORMULA.test(unit.text)) return null;
     if (LATE_INTEREST_FR.test(unit.text) && !/\d+([.,]\d+)? ?%/.test(unit.text)) {
-      if (LEGAL_RATE.test(unit.text)) return { severity: 'high', illegal: true, params: { waived: false, rate: 'legal' } };
-      if (VAGUE.test(unit.text)) return { severity: 'low', illegal: false, params: { waived: false, rate: null } };
+      if (LEGAL_RATE.test(unit.text)) return { variant: 'below-floor', severity: 'high', illegal: true, params: { waived: false, rate: 'legal' } };
+      if (VAGUE.test(unit.text)) return { variant: 'vague', severity: 'low', illegal: false, params: { waived: false, rate: null } };
       return null;
     }
     const rates = percentages(unit.text, unit.lang).filter((p) => p.base === 'per-year' || p.base === 'unknown' || p.base === 'per-month');
     if (!rates.length) return null;
     const annual = Math.max(...rates.map((p) => (p.base === 'per-month' ? p.value * 12 : p.value)));
     if (annual >= doc.threshold('lateInterestFloorPercent')) return null;
-    return { severity: 'high', illegal: true, params: { waived: false, rate: annual } };
+    return { variant: 'below-floor', severity: 'high', illegal: true, params: { waived: false, rate: annual } };
   },
   fr: {
     triggers: [
@@ -70,6 +70,23 @@ export default defineCheck({
         "Pénalités dues sans rappel, au taux BCE majoré de 10 points à défaut de stipulation ; un taux contractuel ne peut être inférieur à trois fois le taux d'intérêt légal (7,86 % au 1er semestre 2026) ; indemnité forfaitaire de 40 € pour frais de recouvrement (C. com. L441-10 II ; D441-5). Une renonciation ou un taux inférieur est contraire à ces règles.",
       suggestion:
         "« Tout retard de paiement entraîne de plein droit, sans rappel, des pénalités au taux de refinancement de la BCE majoré de dix (10) points, ainsi qu'une indemnité forfaitaire pour frais de recouvrement de 40 € par facture (C. com. L441-10 II et D441-5). »",
+    },
+    variants: {
+      waived: {
+        title: 'Pénalités de retard écartées',
+        explanation:
+          "Le contrat écarte les pénalités de retard ou l'indemnité de 40 € : une telle renonciation est contraire à la loi et vous prive de tout levier face à un retard de paiement.",
+      },
+      'below-floor': {
+        title: 'Taux de pénalités sous le minimum légal',
+        explanation:
+          "Le taux prévu en cas de retard de paiement est inférieur à trois fois le taux d'intérêt légal : la clause est contraire à la loi et un retard ne coûte presque rien au client.",
+      },
+      vague: {
+        title: 'Pénalités de retard imprécises',
+        explanation:
+          "La clause renvoie à « la loi » sans fixer de taux ni mentionner l'indemnité forfaitaire de 40 € : ces mentions sont obligatoires et leur absence affaiblit vos relances.",
+      },
     },
     examples: {
       flagged: [
@@ -98,6 +115,23 @@ export default defineCheck({
         'UK: statutory interest at Bank of England base rate + 8% and fixed compensation (£40/£70/£100) apply and cannot be excluded unless the contract gives a substantial remedy (Late Payment of Commercial Debts (Interest) Act 1998). EU Directive 2011/7/EU: at least ECB reference rate + 8 points and €40. US practice: 1–1.5% per month.',
       suggestion:
         '"Any amount not paid when due bears interest at 1.5% per month (or the maximum rate permitted by law, if lower) from the due date until paid, plus reasonable costs of collection."',
+    },
+    variants: {
+      waived: {
+        title: 'Late-payment interest waived',
+        explanation:
+          'The contract waives interest or late fees on overdue invoices: an overdue payment then costs the client nothing and you lose your main leverage.',
+      },
+      'below-floor': {
+        title: 'Late-payment rate below the legal floor',
+        explanation:
+          'The late-payment rate is below the statutory minimum (in France, three times the legal interest rate): the clause is unlawful there and a late payment costs the client almost nothing.',
+      },
+      vague: {
+        title: 'Vague late-payment terms',
+        explanation:
+          'The clause only refers to "the law" without stating a rate or a fixed recovery fee: state them so that your reminders carry weight.',
+      },
     },
     examples: {
       flagged: [
