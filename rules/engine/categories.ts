@@ -27,7 +27,7 @@ const A = "['’]";
 /** Power or obligation of a party (EN). */
 const MAY = "(?:\\bmay|\\bcan|could|\\bwill|shall|might|reserves? the right|right to|entitled to|discretion)";
 /** Power of a party (FR): pourra, peut, se réserve le droit de, est en droit de, a la faculté de. */
-const PEUT = `(?:peut|peuvent|pourra|pourront|pourrait|se r[ée]serve(?:nt)?(?: le droit| la (?:facult[ée]|possibilit[ée]))?(?: de| d${A})|(?:est|sont) (?:en droit|libres?|autoris[ée]e?s?) d|a la facult[ée] d|sommes susceptibles d|est susceptible d)`;
+const PEUT = `(?:peut|peuvent|pourra|pourront|pourrait|se r[ée]serve(?:nt)?(?: le droit| la (?:facult[ée]|possibilit[ée]))?(?: de| d${A})|(?:est|sont) (?:en droit|libres?|autoris[ée]e?s?) d|a la facult[ée] d|susceptibles? d)`;
 
 /**
  * `verbs` when a power word (MAY / PEUT) comes up to 60 characters before them in the same sentence. The
@@ -280,13 +280,15 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'renewal',
-    keys: { fr: 'reconduc|reconduit|renouvel|dur[ée]e', en: 'renew|term\\b|successive|extend|continu|evergreen|expir|remain in' },
+    keys: { fr: 'reconduc|reconduit|renouvel|dur[ée]e|p[ée]riode|commence|d[ée]marre|se poursuit', en: 'renew|term\\b|successive|extend|continu|evergreen|expir|remain in' },
     fr: [
       'tacite(?:ment)? reconduc',
       'reconduction',
       'reconduit',
       'renouvel(?:able|lement|[ée]e?s?\\b|le|lera)',
       'dur[ée]e (?:initiale|ind[ée]termin[ée]e)',
+      `p[ée]riode (?:de souscription|d.essai|d.engagement|initiale|minimale)`,
+      `(?:commence|d[ée]marre|se poursuit) automatiquement`,
     ],
     en: [
       `\\b(?:auto(?:matically)?[- ])?(?:non-?)?renew(?:al|ed|s|able)?\\b${g(60)}(?:term|agreement|period|year|month|basis|unless|notice|expir)|(?:agreement|term|contract)${g(40)}(?:non-?)?renew`,
@@ -506,13 +508,14 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'unilateral-change',
-    keys: { fr: 'modifi|chang|adapt|mettre [àa] jour|mises? [àa] jour|[ée]volu|compl[ée]ter|supprimer|version|r[ée]vis|amend', en: 'modif|chang|amend|revis|updat|vary|alter|replace|impose|establish|create|implement|introduce|place|make|subject to (?:change|modif|revis)|regularly|periodically|from time to time|frequent|notify you|material|significant|current version|latest version' },
+    keys: { fr: 'modifi|chang|adapt|mettre [àa] jour|mises? [àa] jour|[ée]volu|compl[ée]ter|supprimer|version|r[ée]vis|amend|informerons|informera|notifierons|notifiera|ajouter', en: 'modif|chang|amend|revis|updat|vary|alter|replace|impose|establish|create|implement|introduce|place|make|subject to (?:change|modif|revis)|regularly|periodically|from time to time|frequent|notify you|material|significant|current version|latest version' },
     fr: [
-      `${power(PEUT, '(?:modifi|chang|adapt|mettre [àa] jour|faire [ée]voluer|[ée]voluer|compl[ée]ter|ajouter ou (?:de )?supprimer|supprimer des fonctionnalit)')}`,
+      `${power(PEUT, '(?:modifi|chang|adapt|mettre [àa] jour|faire [ée]voluer|[ée]voluer|compl[ée]ter|ajouter|supprimer des fonctionnalit)')}`,
       `(?:modifi\\w*|mises? [àa] jour)${g(60)}(?:unilat|[àa] tout moment|sans pr[ée]avis|de temps [àa] autre)`,
       `(?:les pr[ée]sentes|conditions|cgu|cgv|cgvu|cguv|cu)${g(30)}(?:peuvent|sont susceptibles d.|pourront)${g(20)}(?:[êe]tre )?(?:modifi|mises? [àa] jour|r[ée]vis|amend)`,
       `version${g(20)}(?:en vigueur|modifi[ée]e|mise [àa] jour)${g(60)}(?:date|moment|utilisation|acc[èe]s|commande)`,
       `(?:toute|les) modifications?${g(40)}(?:pr[ée]sentes|conditions|cgu|cgv|contrat|services?)`,
+      `(?:informerons|informera|notifierons|notifiera)${g(40)}(?:modifications?|changements?|mises? [àa] jour)`,
     ],
     en: [
       `${power(MAY, '(?:modify|change|amend|revise|update|vary|alter|replace)')}\\b${g(80)}(?:terms|agreement|policy|policies|service|services|feature|features|these|price|pricing|fee|fees|time|content|website|site|platform|software|products?)`,
@@ -529,7 +532,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'acceptance',
-    keys: { fr: 'recette|proc[èe]s|r[ée]ception|valid|r[ée]put[ée]|utilisant|acc[ée]dant|naviguant|cochant|cliquant|cr[ée]ant|visitant|t[ée]l[ée]chargeant|souscrivant|passant|vaut|implique|emporte|entra[îi]ne|constitue|signifie|accept|utiliser|reconna|sans r[ée]serve', en: 'accept|deemed|bound|binding|by (?:your )?(?:continu|using|use|access|visit|brows|regist|download|install|click|creat|sign|subscrib|open)|through (?:your )?(?:use|access)|upon (?:your )?(?:use|access|continu|regist)|constitut|signif|indicat|evidenc|confirm|do not agree|do not accept|agree to (?:these|this|the)|agrees? to the|consent to (?:these|this|the)' },
+    keys: { fr: 'recette|proc[èe]s|r[ée]ception|valid|r[ée]put[ée]|utilisant|acc[ée]dant|naviguant|cochant|cliquant|cr[ée]ant|visitant|t[ée]l[ée]chargeant|souscrivant|passant|vaut|implique|emporte|entra[îi]ne|constitue|signifie|accept|utiliser|reconna|sans r[ée]serve|r[ée]ceptionn|[ée]met|formul|consid[ée]r|soumis aux', en: 'accept|deemed|bound|binding|by (?:your )?(?:continu|using|use|access|visit|brows|regist|download|install|click|creat|sign|subscrib|open)|through (?:your )?(?:use|access)|upon (?:your )?(?:use|access|continu|regist)|constitut|signif|indicat|evidenc|confirm|do not agree|do not accept|agree to (?:these|this|the)|agrees? to the|consent to (?:these|this|the)' },
     fr: [
       '\\brecette\\b',
       'proc[èe]s[- ]verbal de (?:recette|r[ée]ception|livraison)',
@@ -542,6 +545,10 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:ne (?:pas|doit pas) utiliser|renoncer [àa] utiliser|s.abstenir d.utiliser)${g(60)}(?:services?|site|plateforme|application)`,
       `reconna[îi]\\w*${g(40)}(?:avoir (?:lu|pris connaissance))`,
       'sans r[ée]serve[^.;]{0,30}(?:pr[ée]sentes|conditions|cg)',
+      'r[ée]ceptionn',
+      `(?:[ée]met|formul)\\w*${g(20)}(?:des |aucune |de )?r[ée]serves`,
+      `(?:consid[ée]r[ée]|r[ée]put[ée])e?s?${g(30)}(?:accept|valid|r[ée]ceptionn|re[çc]u)`,
+      `soumis aux (?:cg\\w*|conditions)${g(30)}en vigueur`,
     ],
     en: [
       'acceptance (?:test|criteria|certificate|procedure|period|of (?:the )?deliverable)',
