@@ -71,10 +71,14 @@ export function VersionsView(props: VersionsViewProps) {
       text,
       review: entry.review,
       asked: askedFrom(asked.findings),
-    }).then(() => {
-      setForm(null);
-      announce(t.plural('version_saved', asked.findings.length, [label]));
-    });
+    }).then(
+      () => {
+        setForm(null);
+        announce(t.plural('version_saved', asked.findings.length, [label]));
+      },
+      // e.g. the browser's storage quota: say so rather than fail silently.
+      (error: unknown) => announce(t('version_save_failed', [String(error)])),
+    );
   };
   const link = (id: string | null) =>
     void linkVersion(entry.docKey, id).then(() => announce(id ? t('version_linked') : t('version_unlinked')));
