@@ -49,7 +49,7 @@ export default defineCheck({
     if (IMPOSED[lang].test(unit.text)) {
       if (doc.role !== 'provider') return null;
       const pct = percentages(unit.text, lang).map((p) => p.value);
-      return { severity: 'medium', params: { unilateral_price_change: false, imposed_fee_pct: pct.length ? Math.max(...pct) : null } };
+      return { variant: 'imposed-fee', severity: 'medium', params: { unilateral_price_change: false, imposed_fee_pct: pct.length ? Math.max(...pct) : null } };
     }
     if (FROZEN[lang].test(unit.text)) {
       if (doc.role !== 'provider') return null;
@@ -57,7 +57,7 @@ export default defineCheck({
       const term = months.length ? Math.max(...months) : null;
       const renewals = /renouvel|reconduc|renewal|extension/i.test(unit.text);
       if (!renewals && term !== null && term <= doc.threshold('frozenPriceMaxMonths')) return null;
-      return { severity: 'low', params: { unilateral_price_change: false, term_months: term, indexation: false } };
+      return { variant: 'frozen', severity: 'low', params: { unilateral_price_change: false, term_months: term, indexation: false } };
     }
     return null;
   },
@@ -72,6 +72,20 @@ export default defineCheck({
         "Le contrat ne peut être modifié que du consentement mutuel des parties (C. civ. 1193) ; la fixation unilatérale du prix n'est admise que dans les contrats cadre ou de prestation de service, sous conditions, et doit être motivée (C. civ. 1164, 1165). Obtenir un avantage sans contrepartie ou un déséquilibre significatif engage la responsabilité (C. com. L442-1 I 1° et 2°). Les prestations informatiques s'indexent couramment sur l'indice Syntec (usage).",
       suggestion:
         "« Le prix ne peut être modifié que par avenant signé des deux Parties. Pour toute durée supérieure à douze mois, renouvellements compris, le TJM est révisé chaque année selon l'indice Syntec ou par renégociation. »",
+    },
+    variants: {
+      'imposed-fee': {
+        title: 'Remise ou frais imposés',
+        explanation:
+          "Une remise, des frais de référencement ou de gestion sont prélevés sur votre rémunération sans contrepartie identifiée : votre tarif réel est plus bas que le tarif affiché.",
+        suggestion:
+          "« Aucune remise ni aucuns frais ne sont déduits des factures du Prestataire, sauf accord écrit précisant leur contrepartie (volume garanti, délai de paiement réduit). »",
+      },
+      frozen: {
+        title: 'Prix figé sans révision',
+        explanation:
+          "Votre tarif est ferme sur une longue durée, renouvellements compris, sans indexation ni renégociation : l'inflation et votre montée en compétence ne sont jamais prises en compte.",
+      },
     },
     examples: {
       flagged: [
@@ -99,6 +113,20 @@ export default defineCheck({
         'A contract can only be changed by agreement of both parties; unilateral price changes are a classic unfair term. Practice: annual rate review (index or renegotiation) for engagements beyond a year.',
       suggestion:
         '"Fees may only be changed by a written amendment signed by both parties. For any engagement longer than twelve (12) months, including renewals, rates are reviewed annually."',
+    },
+    variants: {
+      'imposed-fee': {
+        title: 'Discount or fee imposed on you',
+        explanation:
+          'A discount, platform or management fee is taken from your pay with no identified counterpart: your real rate is lower than the rate on paper.',
+        suggestion:
+          '"No discount or fee shall be deducted from Contractor\'s invoices unless agreed in writing together with its counterpart (guaranteed volume, shorter payment term)."',
+      },
+      frozen: {
+        title: 'Rate frozen with no review',
+        explanation:
+          'Your rate is fixed for a long period, renewals included, with no indexation or review: inflation and your growing expertise are never reflected.',
+      },
     },
     examples: {
       flagged: [
