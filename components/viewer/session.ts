@@ -128,6 +128,7 @@ export class ReviewSession {
   async run(): Promise<Review | null> {
     const { pdf } = this.doc;
     if (this.meta.url) this.state = (await stateForUrl(this.meta.url)) ?? this.state;
+    const started = performance.now();
     let lastRun = 0;
     let lastCost = 0;
     let inFlight = false;
@@ -137,10 +138,11 @@ export class ReviewSession {
         this.assembler = assembler;
         this.events.page(page, assembler);
         this.events.progress(page.index + 1, pdf.numPages);
-        // Partial reviews run in the worker while the next pages are read; one at a time, spaced out.
+        // Partial reviews run in the worker while the next pages are read; one at a time, spaced out, and only
+        // when the rest of the reading will take a while (on a short document they would only delay the end).
         const now = performance.now();
-        const last = page.index + 1 === pdf.numPages;
-        if (!last && !inFlight && assembler.text.trim() && now - lastRun > Math.max(REVIEW_INTERVAL_MS, 2 * lastCost)) {
+        const remaining = ((now - started) / (page.index + 1)) * (pdf.numPages - page.index - 1);
+        if (remaining > REVIEW_INTERVAL_MS && !inFlight && assembler.text.trim() && now - lastRun > Math.max(REVIEW_INTERVAL_MS, 2 * lastCost)) {
           inFlight = true;
           void this.reviewNow(false).then((cost) => {
             lastCost = cost;
