@@ -11,6 +11,7 @@ import type { Actor, Assessment, CheckDefinition, DocView, UnitView } from './en
 import { classify } from './engine/classify';
 import { languageOf, languageScores } from './engine/language';
 import { normalize, toOriginal, type Normalized } from './engine/normalize';
+import { triggerFilter } from './engine/prefilter';
 import { actorReader, findParties } from './engine/parties';
 import { score } from './engine/score';
 import { segment, type SegSection, type Segmentation } from './engine/segment';
@@ -159,6 +160,8 @@ interface Candidate {
   check: CheckDefinition;
   unit: UnitView;
   match: RegExpExecArray;
+  /** The trigger, not classify(), gave the unit the check's category. */
+  added: boolean;
 }
 
 /**
@@ -273,9 +276,10 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
         if (match) break;
       }
       if (!match) continue;
-      if (!unit.categories.includes(check.category)) unit.categories.push(check.category);
+      const added = !unit.categories.includes(check.category);
+      if (added) unit.categories.push(check.category);
       if (spec.unless?.some((re) => ((re.lastIndex = 0), re.test(unit.text)))) continue;
-      candidates.push({ check, unit, match });
+      candidates.push({ check, unit, match, added });
     }
   }
 
@@ -394,13 +398,19 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
     };
   };
 
-  for (const { check, unit, match } of candidates) {
+  for (const { check, unit, match, added } of candidates) {
     if (disabled.has(check.category)) continue;
     if (!partyFilter(check, unit.actor)) continue;
     const doc = docOf(check);
     if (check.kind === 'one-way' && (unit.actor === 'mutual' || doc.hasMirror(unit))) continue;
     const assessment = check.assess ? check.assess({ unit, match }, doc) : {};
     if (assessment === null) continue;
+    // The clause map shows what the finding reports: a narrower category (UB-01's content removal, DR-03's
+    // arbitration) replaces the one the trigger added.
+    if (assessment.category && assessment.category !== check.category) {
+      if (added) unit.categories.splice(unit.categories.indexOf(check.category), 1);
+      if (!unit.categories.includes(assessment.category)) unit.categories.push(assessment.category);
+    }
     const u = seg.units[unit.index]!;
     const o = toOriginal(norm, u.start, u.end);
     findings.push(
@@ -413,8 +423,11 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
   }
   findings.sort((a, b) => a.start - b.start || order.get(a.check)! - order.get(b.check)!);
 
-  // Absence: a protection is missing when no `present` pattern (of either language) matches the document.
-  if (units.length >= MIN_UNITS_FOR_ABSENCE) {
+  // Absence: a protection is missing when no `present` pattern (of either language) matches the document —
+  // only in a text that reads like a contract (a clause of some category or a clause-level finding): a recipe
+  // or a news article lacks no mediation clause.
+  const contractLike = findings.length > 0 || units.some((u) => u.categories.length > 0);
+  if (units.length >= MIN_UNITS_FOR_ABSENCE && contractLike) {
     for (const check of checks) {
       const present = [...(check.fr.present ?? []), ...(check.en.present ?? [])];
       if (present.length === 0 || disabled.has(check.category)) continue;

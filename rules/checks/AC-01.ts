@@ -55,7 +55,7 @@ export default defineCheck({
       return { severity: 'medium', params: { acceptance_window_days: found?.days ?? null, deemed_acceptance: true, payment_tied_to_acceptance: false } };
     }
     const window = found?.days ?? null;
-    const payment = PAYMENT_ON_ACCEPTANCE[lang].test(doc.text);
+    const payment = doc.mentions(PAYMENT_ON_ACCEPTANCE[lang]);
     const params = { acceptance_window_days: window, deemed_acceptance: false, payment_tied_to_acceptance: payment };
     return { severity: payment ? 'high' : 'medium', params };
   },

@@ -27,7 +27,7 @@ export default defineCheck({
   assess(_candidate, doc) {
     if (doc.role !== 'provider') return null;
     const control = subordinationIndicators(doc).some((f) => f.strong);
-    const exclusivity = EXCLUSIVITY[doc.lang].test(doc.text);
+    const exclusivity = doc.mentions(EXCLUSIVITY[doc.lang]);
     // French practice: intuitu personae is normal; it matters only next to exclusivity or subordination.
     if (doc.lang === 'fr' && !control && !exclusivity) return null;
     return { params: { substitution_right: 'none', with_control_or_exclusivity: control || exclusivity } };

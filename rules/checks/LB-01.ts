@@ -55,7 +55,7 @@ const OTHER_TERMS =
 const SUBORDINATE_TITLE = /^\W*(statement of work|order form|amendment|addendum|bon de commande|avenant|devis|conditions particulières)\b/i;
 
 export function referencesOtherTerms(doc: DocView): boolean {
-  return OTHER_TERMS.test(doc.text) || SUBORDINATE_TITLE.test(doc.text.slice(0, 200));
+  return doc.mentions(OTHER_TERMS) || SUBORDINATE_TITLE.test(doc.text.slice(0, 200));
 }
 
 /** Who a cap protects, reading an unnamed owner as the other side when the user is a service's client. */

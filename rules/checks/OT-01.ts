@@ -21,7 +21,7 @@ export default defineCheck({
   kind: 'risky',
   party: 'user-bound',
   assess({ unit }, doc) {
-    const uk = unit.lang === 'en' && UK.test(doc.text);
+    const uk = unit.lang === 'en' && doc.mentions(UK);
     return { severity: uk ? 'medium' : 'low', params: { consent_required: /accord|autorisation|agrément|consent|approval/i.test(unit.text) } };
   },
   fr: {

@@ -18,7 +18,7 @@ export default defineCheck({
   party: 'any',
   appliesTo(doc) {
     // Art. 28 terms are the processor's (provider's) protection.
-    return doc.role === 'provider' && PERSONAL_DATA.test(doc.text) && !referencesOtherTerms(doc);
+    return doc.role === 'provider' && doc.mentions(PERSONAL_DATA) && !referencesOtherTerms(doc);
   },
   assess({ unit }) {
     // The fines clause hurts whoever bears it; one binding the other side is the user's protection.

@@ -56,7 +56,7 @@ export default defineCheck({
   assessFindings(findings, doc) {
     // Distinct checks, so one noisy check firing on many sentences does not make a contract unbalanced alone.
     const oneWay = new Set(findings.filter(isOneWay).map((f) => f.check)).size;
-    const markers = ADHESION[doc.lang].filter((re) => re.test(doc.text)).length;
+    const markers = ADHESION[doc.lang].filter((re) => doc.mentions(re)).length;
     const count = oneWay + Math.min(markers, MAX_ADHESION_POINTS);
     const params = { one_way_count: oneWay, adhesion_markers: markers };
     if (count >= doc.threshold('oneWayClausesHigh')) return { severity: 'high', params };

@@ -1,0 +1,416 @@
+/**
+ * A cheap, exact prefilter for trigger regexes. From a regex's source we derive literals of which any match
+ * must contain at least one (`(pay|invoice)[^.]{0,80}accept` needs "accept"); one Aho-Corasick pass over a
+ * unit finds which literals occur, and a trigger none of whose literals occur is not run: it could not match.
+ * The filter only skips work, never changes a result. Literals are compared case-folded (a necessary
+ * condition for both case-sensitive and /i regexes); a regex we cannot read is always run.
+ */
+
+/** Literal sets larger than this are not worth tracking (they would match nearly every unit anyway). */
+const MAX_SET = 64;
+/** Character classes up to this size stay literal ([ée], [-‐ ]); larger ones are "any character". */
+const MAX_CLASS = 6;
+
+/** Case fold of one UTF-16 code unit, the same for patterns and texts. */
+const foldCache = new Map<number, number>();
+function fold(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  let f = foldCache.get(c);
+  if (f === undefined) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    f = lower.length === 1 ? lower.charCodeAt(0) : c;
+    if (f === 0x17f) f = 115; // long s folds to s under /iu
+    foldCache.set(c, f);
+  }
+  return f;
+}
+
+/**
+ * Whether a pattern character may be kept literal: ASCII and Latin-1/Latin Extended-A letters, whose fold is
+ * the same under every regex case rule. Other characters (Greek, symbols with odd foldings) become "any".
+ */
+function literalChar(c: number): boolean {
+  return c < 0x80 || (c >= 0xc0 && c <= 0x17e && c !== 0xd7 && c !== 0xf7);
+}
+
+/** What is known of the strings a node matches. */
+interface Info {
+  /** Every string the node can match (folded), or null when unbounded or too many. */
+  exact: string[] | null;
+  /** Literals of which every match contains one, or null when nothing is required. */
+  need: string[] | null;
+}
+
+const ANY: Info = { exact: null, need: null };
+const EMPTY: Info = { exact: [''], need: null };
+
+function dedupe(list: string[]): string[] {
+  return [...new Set(list)];
+}
+
+function needOf(info: Info): string[] | null {
+  if (info.need) return info.need;
+  if (info.exact && info.exact.every((s) => s.length > 0)) return info.exact;
+  return null;
+}
+
+/** Prefer the literal set whose shortest member is longest (rarer), then the smaller set. */
+function better(a: string[] | null, b: string[] | null): string[] | null {
+  if (!a) return b;
+  if (!b) return a;
+  const ma = Math.min(...a.map((s) => s.length));
+  const mb = Math.min(...b.map((s) => s.length));
+  if (ma !== mb) return ma > mb ? a : b;
+  return a.length <= b.length ? a : b;
+}
+
+class Parser {
+  private i = 0;
+  constructor(
+    private readonly src: string,
+    private readonly unicode: boolean,
+  ) {}
+
+  parse(): Info {
+    const info = this.alternation();
+    if (this.i < this.src.length) throw new Error('unbalanced');
+    return info;
+  }
+
+  private alternation(): Info {
+    const alternatives = [this.sequence()];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      alternatives.push(this.sequence());
+    }
+    if (alternatives.length === 1) return alternatives[0]!;
+    let exact: string[] | null = [];
+    let need: string[] | null = [];
+    for (const a of alternatives) {
+      exact = exact && a.exact ? exact.concat(a.exact) : null;
+      const n = needOf(a);
+      need = need && n ? need.concat(n) : null;
+    }
+    if (exact) exact = dedupe(exact);
+    if (exact && exact.length > MAX_SET) exact = null;
+    if (need) need = dedupe(need);
+    return { exact, need };
+  }
+
+  private sequence(): Info {
+    let best: string[] | null = null;
+    let run: string[] | null = [''];
+    let allExact = true;
+    const closeRun = () => {
+      if (run && run.every((s) => s.length > 0)) best = better(best, run);
+    };
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const item = this.quantified(this.atom());
+      if (item.exact) {
+        const product: string[] = [];
+        if (run && run.length * item.exact.length <= MAX_SET) {
+          for (const a of run) for (const b of item.exact) product.push(a + b);
+          run = dedupe(product);
+        } else {
+          closeRun();
+          allExact = false;
+          run = item.exact;
+        }
+      } else {
+        closeRun();
+        allExact = false;
+        best = better(best, needOf(item));
+        run = [''];
+      }
+    }
+    if (allExact) return { exact: run, need: null };
+    closeRun();
+    return { exact: null, need: best };
+  }
+
+  private quantified(info: Info): Info {
+    const s = this.src;
+    let min: number;
+    let max: number;
+    const c = s[this.i];
+    if (c === '*') [min, max] = [0, Infinity];
+    else if (c === '+') [min, max] = [1, Infinity];
+    else if (c === '?') [min, max] = [0, 1];
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(s.slice(this.i));
+      if (!m) return info;
+      min = Number(m[1]);
+      max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min;
+      this.i += m[0].length - 1;
+    } else return info;
+    this.i++;
+    if (s[this.i] === '?') this.i++;
+    if (min === 1 && max === 1) return info;
+    if (max === 1 && info.exact) return { exact: dedupe([...info.exact, '']), need: null };
+    if (min >= 1) return { exact: null, need: needOf(info) };
+    return ANY;
+  }
+
+  private atom(): Info {
+    const s = this.src;
+    const c = s[this.i]!;
+    if (c === '(') {
+      this.i++;
+      let lookaround = false;
+      if (s[this.i] === '?') {
+        const rest = s.slice(this.i, this.i + 3);
+        if (rest.startsWith('?:')) this.i += 2;
+        else if (rest.startsWith('?=') || rest.startsWith('?!')) (this.i += 2), (lookaround = true);
+        else if (rest === '?<=' || rest === '?<!') (this.i += 3), (lookaround = true);
+        else if (rest.startsWith('?<')) this.i = s.indexOf('>', this.i) + 1;
+        else throw new Error('group');
+      }
+      const inner = this.alternation();
+      if (s[this.i] !== ')') throw new Error('unbalanced');
+      this.i++;
+      // A lookaround consumes nothing: it adds no literal to the match.
+      return lookaround ? EMPTY : inner;
+    }
+    if (c === '[') return this.charClass();
+    if (c === '\\') return this.escape();
+    this.i++;
+    if (c === '^' || c === '$') return EMPTY;
+    if (c === '.') return ANY;
+    return this.char(c.charCodeAt(0));
+  }
+
+  private char(code: number): Info {
+    return literalChar(code) ? { exact: [String.fromCharCode(fold(code))], need: null } : ANY;
+  }
+
+  private escape(): Info {
+    const s = this.src;
+    const c = s[this.i + 1]!;
+    this.i += 2;
+    if (c === 'b' || c === 'B') return EMPTY;
+    if ('dDwWsS'.includes(c)) return ANY;
+    if (c === 'p' || c === 'P') {
+      if (this.unicode && s[this.i] === '{') this.i = s.indexOf('}', this.i) + 1;
+      return ANY;
+    }
+    if (c === 'k' && s[this.i] === '<') {
+      this.i = s.indexOf('>', this.i) + 1;
+      return ANY;
+    }
+    if (/[0-9cxu]/.test(c)) throw new Error('escape'); // back-references, control and code escapes: give up
+    const controls: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11 };
+    return this.char(controls[c] ?? c.charCodeAt(0));
+  }
+
+  /** [ée], [-‐ ]: the folded characters when few and literal; otherwise any character. */
+  private charClass(): Info {
+    const s = this.src;
+    this.i++;
+    let negated = false;
+    if (s[this.i] === '^') (negated = true), this.i++;
+    const chars = new Set<string>();
+    let simple = !negated;
+    while (this.i < s.length && s[this.i] !== ']') {
+      let code: number;
+      if (s[this.i] === '\\') {
+        const e = s[this.i + 1]!;
+        this.i += 2;
+        if ('dDwWsSbB'.includes(e) || /[0-9cxupPk]/.test(e)) {
+          if ((e === 'p' || e === 'P') && s[this.i] === '{') this.i = s.indexOf('}', this.i) + 1;
+          simple = false;
+          continue;
+        }
+        code = ({ n: 10, r: 13, t: 9, f: 12, v: 11 } as Record<string, number>)[e] ?? e.charCodeAt(0);
+      } else {
+        code = s.charCodeAt(this.i++);
+      }
+      if (s[this.i] === '-' && s[this.i + 1] !== ']' && this.i + 1 < s.length) {
+        this.i++;
+        let to: number;
+        if (s[this.i] === '\\') {
+          simple = false;
+          to = s.charCodeAt(this.i + 1);
+          this.i += 2;
+        } else to = s.charCodeAt(this.i++);
+        if (to - code >= MAX_CLASS) simple = false;
+        else for (let k = code; k <= to; k++) chars.add(String.fromCharCode(fold(k)));
+        if (!literalChar(code) || !literalChar(to)) simple = false;
+        continue;
+      }
+      if (!literalChar(code)) simple = false;
+      chars.add(String.fromCharCode(fold(code)));
+    }
+    if (s[this.i] !== ']') throw new Error('class');
+    this.i++;
+    if (!simple || chars.size === 0 || chars.size > MAX_CLASS) return ANY;
+    return { exact: [...chars], need: null };
+  }
+}
+
+/** Literals every match of `re` contains (folded), or null when the regex must always run. */
+export function requiredLiterals(re: RegExp): string[] | null {
+  if (re.flags.includes('v')) return null;
+  try {
+    return needOf(new Parser(re.source, re.flags.includes('u')).parse());
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Literals are cut to this length before indexing: a prefix of a required literal is required too, and
+ * short literals keep the automaton small (a few thousand states) at little cost in selectivity.
+ */
+const MAX_LITERAL = 10;
+/** Pattern literals only hold characters below this code (see literalChar), so a table covers the alphabet. */
+const TABLE = 0x180;
+
+/**
+ * Aho-Corasick automaton over folded literals, compiled to a dense transition table over the literals'
+ * alphabet; `scan` walks a text once and reports, per literal, whether it occurs.
+ */
+class LiteralIndex {
+  private readonly trie: Map<number, number>[] = [new Map()];
+  private readonly ends: number[][] = [[]];
+  private readonly ids = new Map<string, number>();
+  private delta = new Uint32Array(0);
+  private width = 0;
+  /** Folded character code → alphabet index (0: a character no literal uses). */
+  private readonly alphabet = new Uint8Array(TABLE);
+  private outputs: number[][] = [];
+  private built = false;
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** Registers a literal (cut to MAX_LITERAL); returns its id. */
+  add(literal: string): number {
+    const key = literal.slice(0, MAX_LITERAL);
+    let id = this.ids.get(key);
+    if (id !== undefined) return id;
+    id = this.ids.size;
+    this.ids.set(key, id);
+    let state = 0;
+    for (let k = 0; k < key.length; k++) {
+      const c = key.charCodeAt(k);
+      let to = this.trie[state]!.get(c);
+      if (to === undefined) {
+        to = this.trie.length;
+        this.trie.push(new Map());
+        this.ends.push([]);
+        this.trie[state]!.set(c, to);
+      }
+      state = to;
+    }
+    this.ends[state]!.push(id);
+    return id;
+  }
+
+  private build(): void {
+    const chars = new Set<number>();
+    for (const edges of this.trie) for (const c of edges.keys()) chars.add(c);
+    let width = 1;
+    for (const c of chars) this.alphabet[c] = width++;
+    // Text characters map to the alphabet through the same fold as the literals.
+    for (let c = 0; c < TABLE; c++) {
+      const f = fold(c);
+      if (f < TABLE && f !== c) this.alphabet[c] = this.alphabet[f]!;
+    }
+    const states = this.trie.length;
+    const delta = new Uint32Array(states * width);
+    const fail = new Uint32Array(states);
+    const outputs: number[][] = this.ends.map((e) => e.slice());
+    // Breadth-first: a state's failure target is complete before the state is.
+    const queue: number[] = [0];
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q]!;
+      const edges = this.trie[state]!;
+      for (let a = 0; a < width; a++) delta[state * width + a] = state === 0 ? 0 : delta[fail[state]! * width + a]!;
+      for (const [c, to] of edges) {
+        const a = this.alphabet[c]!;
+        fail[to] = state === 0 ? 0 : delta[fail[state]! * width + a]!;
+        delta[state * width + a] = to;
+        queue.push(to);
+      }
+      if (state !== 0) outputs[state] = outputs[state]!.concat(outputs[fail[state]!]!);
+    }
+    this.delta = delta;
+    this.width = width;
+    this.outputs = outputs;
+    this.built = true;
+  }
+
+  /** Calls `found(id)` for every occurrence of every literal in `text`. */
+  scan(text: string, found: (id: number) => void): void {
+    if (!this.built) this.build();
+    const { delta, width, alphabet, outputs } = this;
+    let state = 0;
+    for (let k = 0; k < text.length; k++) {
+      const code = text.charCodeAt(k);
+      const c = code < TABLE ? code : fold(code);
+      state = delta[state * width + (c < TABLE ? alphabet[c]! : 0)]!;
+      const out = outputs[state]!;
+      for (let j = 0; j < out.length; j++) found(out[j]!);
+    }
+  }
+}
+
+/** The trigger prefilter of a list of checks: which triggers may match a unit, after one scan of it. */
+export class TriggerFilter {
+  private readonly index = new LiteralIndex();
+  /** Per language spec (check.fr, check.en), the global index of each trigger. */
+  private readonly indices = new Map<object, number[]>();
+  /** Triggers each literal enables. */
+  private readonly enables: number[][] = [];
+  /** Triggers with no required literal: always run. */
+  private always: boolean[] = [];
+  private enabled = new Int32Array(0);
+  private stamp = 0;
+
+  constructor(checks: readonly { fr: { triggers?: RegExp[] }; en: { triggers?: RegExp[] } }[]) {
+    let count = 0;
+    for (const check of checks) {
+      for (const spec of [check.fr, check.en]) {
+        const list: number[] = [];
+        for (const re of spec.triggers ?? []) {
+          const g = count++;
+          list.push(g);
+          const literals = requiredLiterals(re);
+          this.always[g] = !literals;
+          for (const literal of literals ?? []) {
+            const id = this.index.add(literal);
+            (this.enables[id] ??= []).push(g);
+          }
+        }
+        this.indices.set(spec, list);
+      }
+    }
+    this.enabled = new Int32Array(count);
+  }
+
+  /** Reads `text`; until the next call, `mayMatch` answers for it. */
+  scan(text: string): void {
+    const stamp = ++this.stamp;
+    const { enabled, enables } = this;
+    this.index.scan(text, (id) => {
+      const list = enables[id]!;
+      for (let j = 0; j < list.length; j++) enabled[list[j]!] = stamp;
+    });
+  }
+
+  /** False when trigger `t` of `spec` cannot match the scanned text. */
+  mayMatch(spec: object, t: number): boolean {
+    const g = this.indices.get(spec)![t]!;
+    return this.always[g]! || this.enabled[g] === this.stamp;
+  }
+}
+
+const filters = new WeakMap<readonly object[], TriggerFilter>();
+
+/** The trigger filter of a list of checks, built once per list. */
+export function triggerFilter(checks: readonly { fr: { triggers?: RegExp[] }; en: { triggers?: RegExp[] } }[]): TriggerFilter {
+  let filter = filters.get(checks);
+  if (!filter) filters.set(checks, (filter = new TriggerFilter(checks)));
+  return filter;
+}
