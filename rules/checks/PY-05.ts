@@ -29,7 +29,7 @@ export default defineCheck({
     },
     examples: {
       flagged: [
-        "Le Prestataire réalise le site internet du Client. Le prix forfaitaire est de 15 000 € HT. Le Prestataire livre le site au plus tard le 30 juin.",
+        "Le Prestataire réalise le site internet du Client. Le prix forfaitaire est de 15 000 € HT. Le Prestataire livre le site au plus tard le 30 juin. Chacune des Parties peut résilier le contrat avec un préavis d'un mois.",
         "Article 1 - Objet : mission d'assistance technique ServiceNow. Article 2 - TJM : 650 € HT par jour travaillé. Article 3 - Durée : trois mois renouvelables.",
         "Le Consultant intervient deux jours par semaine. Sa rémunération est fixée à 550 euros par jour. Le contrat prend fin le 31 décembre.",
       ],
@@ -56,8 +56,8 @@ export default defineCheck({
     examples: {
       flagged: [
         'Contractor will build the Company\'s website. The total fee is $15,000. Contractor will deliver the website by June 30.',
-        '1. Services. Consultant will provide ServiceNow consulting. 2. Rate. Consultant\'s rate is $800 per day. 3. Term. This Agreement lasts three months.',
-        'The Designer will create a brand identity. The fee for the project is £4,000. The project ends when the final files are delivered.',
+        '1. Services. Consultant will provide ServiceNow consulting. 2. Rate. Consultant\'s rate is $800 per day. 3. Term. This Agreement lasts three months and either party may terminate it on thirty (30) days\' written notice.',
+        'The Designer will create a brand identity. The fee for the project is £4,000. The project ends when the final files are delivered. This Agreement is governed by the laws of England.',
       ],
       clean: [
         'Contractor will build the Company\'s website. The total fee is $15,000, with a 30% deposit due on signature. The balance is payable within thirty (30) days of delivery.',
