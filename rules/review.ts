@@ -39,6 +39,9 @@ const PRONOUN_SUBJECT = /^(?:il|elle|celui-ci|celle-ci|he|she|it)\s/i;
 
 /** Below this many units a text is a clause or a selection: it has no "missing protections". */
 const MIN_UNITS_FOR_ABSENCE = 3;
+/** Words any contract uses somewhere; a text with none of them and no clause has no "missing protections". */
+const CONTRACT_WORDS =
+  /\b(?:contrat|prestataire|prestations?|consultant|parties|rémunération|honoraires|agreement|contract|contractor|consultant|services|fees?)\b/i;
 /** Below this many words a text is not treated as a contract (findings are still computed). */
 const MIN_CONTRACT_WORDS = 40;
 /** A section needs this many function words to get its own language; otherwise it takes the document's. */
@@ -426,7 +429,7 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
   // Absence: a protection is missing when no `present` pattern (of either language) matches the document —
   // only in a text that reads like a contract (a clause of some category or a clause-level finding): a recipe
   // or a news article lacks no mediation clause.
-  const contractLike = findings.length > 0 || units.some((u) => u.categories.length > 0);
+  const contractLike = findings.length > 0 || units.some((u) => u.categories.length > 0) || CONTRACT_WORDS.test(ntext);
   if (units.length >= MIN_UNITS_FOR_ABSENCE && contractLike) {
     for (const check of checks) {
       const present = [...(check.fr.present ?? []), ...(check.en.present ?? [])];

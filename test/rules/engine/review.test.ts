@@ -225,6 +225,16 @@ describe('review (catalog checks)', () => {
     expect(review('Bonjour, voici le lien.').notAContract).toBe(true);
     expect(review('').findings).toEqual([]);
   });
+
+  it('reports no missing protection in a long text that is not a contract', () => {
+    const recipe =
+      'Tarte aux pommes de grand-mère.\n\nPréchauffez le four à 180 degrés. Étalez la pâte brisée dans un moule beurré.\n\n' +
+      'Épluchez six pommes, coupez-les en fines lamelles et disposez-les en rosace sur la pâte.\n\n' +
+      'Saupoudrez de sucre vanillé et enfournez pendant trente-cinq minutes. Servez tiède avec une boule de glace.';
+    const r = review(recipe);
+    expect(r.findings).toEqual([]);
+    expect(r.notAContract).toBe(true);
+  });
 });
 
 describe('review: offsets on arbitrary input (property)', () => {
