@@ -267,24 +267,30 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
 
   // Clause-level candidates: any trigger matches and no `unless` does. A trigger match also gives the unit
   // the check's category, so the clause map and mirrors see what the checks see.
-  const candidates: Candidate[] = [];
-  for (const check of checks) {
-    for (const unit of units) {
+  // One literal scan per unit (prefilter.ts) skips the triggers that cannot match it; candidates stay in
+  // check order, then unit order.
+  const filter = triggerFilter(checks);
+  const byCheck: Candidate[][] = checks.map(() => []);
+  for (const unit of units) {
+    filter.scan(unit.text);
+    checks.forEach((check, c) => {
       const spec = check[unit.lang];
-      if (!spec.triggers?.length) continue;
+      if (!spec.triggers?.length) return;
       let match: RegExpExecArray | null = null;
-      for (const re of spec.triggers) {
+      for (let t = 0; t < spec.triggers.length && !match; t++) {
+        if (!filter.mayMatch(spec, t)) continue;
+        const re = spec.triggers[t]!;
         re.lastIndex = 0;
         match = re.exec(unit.text);
-        if (match) break;
       }
-      if (!match) continue;
+      if (!match) return;
       const added = !unit.categories.includes(check.category);
       if (added) unit.categories.push(check.category);
-      if (spec.unless?.some((re) => ((re.lastIndex = 0), re.test(unit.text)))) continue;
-      candidates.push({ check, unit, match, added });
-    }
+      if (spec.unless?.some((re) => ((re.lastIndex = 0), re.test(unit.text)))) return;
+      byCheck[c]!.push({ check, unit, match, added });
+    });
   }
+  const candidates = byCheck.flat();
 
   // Mirror index: per category, how many units bind or empower each side. Built on the first mirror test.
   let byCategory: Map<Category, ActorLists> | null = null;
