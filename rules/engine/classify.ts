@@ -18,6 +18,21 @@ interface Compiled {
 
 const compiled = new Map<Lang, Compiled>();
 
+/**
+ * JavaScript's \b only knows ASCII letters: "résilié " has no \b after the é. Before an ASCII letter or a group
+ * a \b stays (fast to scan for); otherwise one that closes a word (after a letter, a group or a quantifier)
+ * becomes "no letter follows" and one that opens a word "no letter precedes", accented letters included.
+ */
+const LETTER = '[\\wÀ-ÖØ-öø-ÿŒœ]';
+function withBoundaries(source: string): string {
+  return source.replace(/(?<!\\)\\b/g, (_, at: number) => {
+    const before = source[at - 1] ?? '';
+    const after = source[at + 2] ?? '';
+    if (/[a-zA-Z(]/.test(after)) return '\\b';
+    return /[a-zA-Z)?*+\]]/.test(before) ? `(?!${LETTER})` : `(?<!${LETTER})`;
+  });
+}
+
 /** Top-level alternatives of a regex source ("a|b(?:c|d)|e" → a, b(?:c|d), e). */
 function alternatives(source: string): string[] {
   const out: string[] = [];
@@ -46,16 +61,16 @@ function compile(lang: Lang): Compiled {
     // Longest alternatives first: at a given position the first alternative that matches wins, and a
     // shorter anchor ("war") must not hide a longer one of another category ("warrant").
     anchors: new RegExp(
-      `\\b(?:${[...new Set(entries.flatMap((entry) => alternatives(entry.keys[lang])))].sort((a, b) => b.length - a.length).join('|')})`,
+      `(?<!${LETTER})(?:${[...new Set(entries.flatMap((entry) => alternatives(entry.keys[lang])))].sort((a, b) => b.length - a.length).join('|')})`,
       'gi',
     ),
     anchorOf: entries.map((entry) => {
       const unless = entry.unless?.[lang];
       return {
         id: entry.id,
-        test: new RegExp(`^(?:${entry.keys[lang]})`, 'i'),
-        full: new RegExp(entry[lang].join('|'), 'i'),
-        unless: unless?.length ? new RegExp(unless.join('|'), 'i') : null,
+        test: new RegExp(`^(?:${withBoundaries(entry.keys[lang])})`, 'i'),
+        full: new RegExp(withBoundaries(entry[lang].join('|')), 'i'),
+        unless: unless?.length ? new RegExp(withBoundaries(unless.join('|')), 'i') : null,
       };
     }),
     byAnchor: new Map(),

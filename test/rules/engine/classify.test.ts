@@ -142,6 +142,10 @@ describe('classify', () => {
     expect(classify('4 Non-Solicitation.', 'en')).toEqual([]);
   });
 
+  it('ends words on accented letters (JavaScript's \\b is ASCII-only)', () => {
+    expect(classify('Si votre compte a été résilié, vous ne pouvez pas en créer un autre.', 'fr')).toContain('termination');
+  });
+
   it('applies the unless patterns (carve-outs)', () => {
     expect(classify('The Contractor shall maintain general liability insurance.', 'en')).not.toContain('liability');
     expect(classify('You may cancel your subscription at any time.', 'en')).not.toContain('termination');
