@@ -1,6 +1,10 @@
 import { defineCheck } from '../engine/check';
 
-const ARBITRATION = /arbitra(tion|tor|tors|ge|l|le|ux)|clause compromissoire/i;
+/** Wording that sends disputes to arbitration (the first trigger of each language), as opposed to a mere mention. */
+const IMPOSED_ARBITRATION = {
+  fr: /(soumise?s?|recours|tranch[ée]e?s?|r[ée]solue?s?|r[ée]gl[ée]e?s?|d[ée]f[ée]r[ée]e?s?|port[ée]e?s?) (d[ée]finitivement |exclusivement )?(à l'|à un |par (voie d')?|par un |devant (un|le) )(arbitr|tribunal arbitral)|clause compromissoire|r[èe]glement d'arbitrage de la/i,
+  en: /\b(binding|mandatory|individual|final),? (binding |individual |final |confidential )*arbitration|\b(resolved?|settled?|determined|decided|submitted|referred)\b[^.]{0,120}\b(by|to|through|via|for) (final and )?(binding |final |mandatory |confidential |individual )*arbitration\b|\b(resolved|settled|determined) (exclusively |finally |solely )?by (the )?(AAA|JAMS|ICC|LCIA)\b|\bagree(s|d)? to (resolve [^.]{0,60} by |binding )?arbitrat|(governed|bound) by (the|this|our) arbitration (procedure|provision|agreement|clause)|\bonly (through|by) arbitration|\b(seat|place) of (the )?arbitration\b/i,
+};
 const INSTITUTION = /\b(AAA|JAMS|ICC|LCIA|CCI|CMAP)\b|American Arbitration Association|Chambre de commerce internationale|International Chamber of Commerce/i;
 
 export default defineCheck({
@@ -10,19 +14,20 @@ export default defineCheck({
   kind: 'risky',
   party: 'any',
   assess({ unit }, doc) {
-    const arbitration = ARBITRATION.test(unit.text);
+    // One finding per clause: imposed arbitration is 'arbitration', a chosen law alone is 'governing-law'.
+    const arbitration = IMPOSED_ARBITRATION[unit.lang].test(unit.text);
     const institution = INSTITUTION.exec(unit.text)?.[0] ?? null;
     const law = /(?:[Dd]roit|[Ll]oi|[Ll]ois|[Ll]aws? of) ((?:the )?(?:[Ss]tate of )?[A-Za-zÀ-ÿ'-]+(?: [A-Z][a-z]+)?)/.exec(unit.text)?.[1] ?? null;
     const params = { law, arbitration, institution };
-    if (arbitration) return { severity: 'medium', params };
+    if (arbitration) return { category: 'arbitration', severity: 'medium', params };
     // English choice of law: only for terms of service, where the user is the consumer of the other side's law.
-    if (unit.lang === 'en') return doc.role === 'client' ? { severity: 'low', params } : null;
-    return { severity: 'medium', params };
+    if (unit.lang === 'en') return doc.role === 'client' ? { category: 'governing-law', severity: 'low', params } : null;
+    return { category: 'governing-law', severity: 'medium', params };
   },
   fr: {
     triggers: [
       /(soumise?s?|r[ée]gie?s?|gouvern[ée]e?s?|interpr[ée]t[ée]e?s?|applicable|s'applique)[^.]{0,40}(droit|loi|lois) (anglais|anglaise|am[ée]ricain|am[ée]ricaine|luxembourgeois|luxembourgeoise|suisse|belge|allemand|allemande|irlandais|irlandaise|n[ée]erlandais|espagnol|italien|new-yorkais|[ée]tranger|de l'[ée]tat d|d'angleterre|de l'angleterre|des [ée]tats-unis|du luxembourg|de la suisse|de la belgique|du delaware|de californie)/i,
-      /(soumise?s?|recours|tranch[ée]e?s?|r[ée]solue?s?|r[ée]gl[ée]e?s?|d[ée]f[ée]r[ée]e?s?|port[ée]e?s?) (d[ée]finitivement |exclusivement )?(à l'|à un |par (voie d')?|par un |devant (un|le) )(arbitr|tribunal arbitral)|clause compromissoire|r[èe]glement d'arbitrage de la/i,
+      IMPOSED_ARBITRATION.fr,
     ],
     unless: [/(aucun|pas de|ne sera pas soumis à l')arbitrage/i],
     text: {
@@ -49,8 +54,8 @@ export default defineCheck({
   },
   en: {
     triggers: [
-      /(resolved|settled|determined|decided|submitted|referred) (exclusively |finally |solely |only )?(by|to|through) (final and )?(binding |final )?(confidential )?(individual )?arbitration|(resolved|settled|determined) (exclusively |finally |solely )?by (the )?(AAA|JAMS|ICC|LCIA)\b|(agree|elect|consent)s? to (resolve [^.]{0,60} by |binding )?arbitrat|binding arbitration|arbitration clause and class action waiver/i,
-      /([Gg]overned|[Ii]nterpreted|[Cc]onstrued)( in all respects)? (by|in accordance with|under)( and construed in accordance with)? (the )?(internal |substantive )?(laws? of|[A-Z][a-z]+ law)|[Tt]he (statutes and )?laws of [^.]{0,60}(shall |will )?govern/,
+      IMPOSED_ARBITRATION.en,
+      /([Gg]overned|[Ii]nterpreted|[Cc]onstrued)( in all respects)? (by|in accordance with|under)( and construed in accordance with)? (the )?(internal |substantive )?(laws? of|[A-Z][a-z]+ law)|[Tt]he (statutes and )?laws? of [^.]{0,100}\b(shall |will )?(govern|apply to)|\b(are|is|be) subject to the (internal |substantive )?laws of|[Tt]he applicable law (and venue )?(is|shall be|will be)\b/,
     ],
     unless: [/(shall|will) not be (subject to|resolved by) arbitration|no arbitration/i],
     text: {
@@ -67,6 +72,7 @@ export default defineCheck({
         '⟦Any dispute arising out of this Agreement shall be finally settled by binding arbitration administered by the American Arbitration Association in New York.⟧',
         'The parties will first try to resolve disputes informally. ⟦Any unresolved dispute shall be referred to arbitration under the LCIA Rules, and the seat of arbitration shall be London.⟧',
         '⟦All claims shall be resolved by JAMS before a single arbitrator.⟧',
+        'Please read this section carefully. ⟦You and the Company agree to resolve any dispute through final and binding arbitration, rather than in court.⟧',
       ],
       clean: [
         'This Agreement is governed by the laws of the State of California.',
