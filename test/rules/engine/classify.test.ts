@@ -142,7 +142,7 @@ describe('classify', () => {
     expect(classify('4 Non-Solicitation.', 'en')).toEqual([]);
   });
 
-  it('ends words on accented letters (JavaScript's \\b is ASCII-only)', () => {
+  it('ends words on accented letters (the \\b of JavaScript is ASCII-only)', () => {
     expect(classify('Si votre compte a été résilié, vous ne pouvez pas en créer un autre.', 'fr')).toContain('termination');
   });
 
