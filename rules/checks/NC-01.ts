@@ -96,8 +96,8 @@ export default defineCheck({
     triggers: [
       // A restrictive covenant, not a title or recital that mentions "Noncompetition".
       /non-?compet[a-z]* (covenant|obligation|clause|restriction|period|undertaking)s?|non-?competition:/i,
-      /(shall|will|must|may|agrees?[^.]{0,120}) not( to)?[^.]{0,100}(engage|participate|provide|perform|render|work|own|operate|be (employed|engaged|concerned|interested|involved)|invest|develop|offer|sell|market|distribute|manufacture|solicit|compete)[^.]{0,100}(compet(e|es|ing|itor|itors|itive)|similar business)/i,
-      /(shall|will|may|agrees?[^.]{0,120}) not( to)? (directly or indirectly,? )?(engage in|operate|own|manage|be employed by|consult for|have any (direct or indirect )?(interest|ownership))[^.]{0,100}(business|restaurant|store|franchise|services|activities)/i,
+      /(shall|will|must|may|agrees?[^.]{0,60}) not( to)?[^.]{0,100}(engage|participate|provide|perform|render|work|own|operate|be (employed|engaged|concerned|interested|involved)|invest|develop|offer|sell|market|distribute|manufacture|solicit|compete)[^.]{0,100}(compet(e|es|ing|itor|itors|itive)|similar business)/i,
+      /(shall|will|may|agrees?[^.]{0,60}) not( to)? (directly or indirectly,? )?(engage in|operate|own|manage|be employed by|consult for|have any (direct or indirect )?(interest|ownership))[^.]{0,100}(business|restaurant|store|franchise|services|activities)/i,
       /(shall|will|must) not[^.]{0,60}\bcompete\b/i,
       /(refrain|abstain) from[^.]{0,120}compet(e|es|ing|itor|itors|itive)/i,
     ],
