@@ -108,16 +108,25 @@ const ABBREVIATIONS = new Set(
     .split(' '),
 );
 
-/** Sentence ends: ., !, ?, … (with closing quotes) followed by a space and something that starts a sentence. */
-const SENTENCE_END = /[.!?…]["»)\]']*\s+(?=[\p{Lu}\d«"(•])/gu;
+/** Sentence ends: ., !, ?, … (with closing quotes) followed by a space and something that starts a sentence
+ * (a template placeholder "{{company.name}}" included). */
+const SENTENCE_END = /[.!?…]["»)\]']*\s+(?=[\p{Lu}\d«"(•]|\{\{)/gu;
+/** "Exhibit A." / "Schedule B." / "Annex C.": a lettered attachment ends its sentence, it is not an initial. */
+const LETTERED_ATTACHMENT = /(?:exhibit|schedule|annex|annexe|appendix|attachment|addendum)\s$/i;
 
-function isAbbreviation(text: string, dot: number): boolean {
+/** `next` is where the following sentence would start. */
+function isAbbreviation(text: string, dot: number, next: number): boolean {
   if (text[dot] !== '.') return false;
   let i = dot;
   while (i > 0 && dot - i < 12 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
   const word = text.slice(i, dot).toLowerCase();
   if (word.length === 0) return false;
-  if (word.length === 1) return true; // initials, "C. civ."
+  if (word.length === 1) {
+    // Initials, "C. civ.", "M. Dupont"; but not "Exhibit A. Company shall…".
+    return !(/\p{Lu}/u.test(text[i]!) && /^\p{Lu}/u.test(text.slice(next, next + 1)) && LETTERED_ATTACHMENT.test(text.slice(Math.max(0, i - 12), i)));
+  }
+  // "les règles de l'art. Le Prestataire…": "art." before a capitalised word (not "art. L. 441", "art. 12").
+  if (word === 'art') return !/^\p{Lu}\p{Ll}/u.test(text.slice(next, next + 2)) || /^(?:Ier|Premier)(?![\p{L}])/u.test(text.slice(next, next + 8));
   if (word.includes('.')) return true; // "e.g", "S.A.S", "U.S"
   return ABBREVIATIONS.has(word);
 }
@@ -153,7 +162,7 @@ export function segment(text: string): Segmentation {
     const body = text.slice(start, end);
     SENTENCE_END.lastIndex = 0;
     for (let m = SENTENCE_END.exec(body); m; m = SENTENCE_END.exec(body)) {
-      if (isAbbreviation(body, m.index)) continue;
+      if (isAbbreviation(body, m.index, m.index + m[0].length)) continue;
       const cut = start + m.index + m[0].length;
       addLong(from, cut, listItem);
       from = cut;

@@ -73,6 +73,28 @@ describe('segment: units', () => {
     ]);
   });
 
+  it('ends a sentence after a lettered exhibit, "art." before a capitalised word, and before a placeholder', () => {
+    expect(unitsOf('Contractor shall perform the Services described in Exhibit A. Company shall pay each invoice.')).toEqual([
+      'Contractor shall perform the Services described in Exhibit A.',
+      'Company shall pay each invoice.',
+    ]);
+    expect(unitsOf('See Schedule B. Client will pay. Per Annex C. The Company pays.')).toEqual([
+      'See Schedule B.',
+      'Client will pay.',
+      'Per Annex C.',
+      'The Company pays.',
+    ]);
+    expect(unitsOf("Il travaille selon les règles de l'art. Le Prestataire est responsable. Voir l'art. L. 441-10 du code.")).toEqual([
+      "Il travaille selon les règles de l'art.",
+      'Le Prestataire est responsable.',
+      "Voir l'art. L. 441-10 du code.",
+    ]);
+    expect(unitsOf('En vertu du présent contrat. {{company.name}} garantit le Client.')).toEqual([
+      'En vertu du présent contrat.',
+      '{{company.name}} garantit le Client.',
+    ]);
+  });
+
   it('makes list items units, linked to their lead-in', () => {
     const text = "Le Prestataire s'engage à :\n• livrer le code ;\na) documenter ;\n(ii) former les équipes.";
     const { units } = segment(text);
