@@ -1,16 +1,12 @@
 /** Human-readable output of a review for the terminal, in the contract's language. */
-import fr from '../public/_locales/fr/messages.json';
-import en from '../public/_locales/en/messages.json';
+import { createTranslator } from '../lib/translate';
 import type { Finding, Lang, Review, Severity } from '../rules/engine/types';
 
-type Messages = Record<string, { message: string }>;
-const MESSAGES: Record<Lang, Messages> = { fr, en };
+const TRANSLATORS = { fr: createTranslator('fr'), en: createTranslator('en') };
 
 /** `cli_*` and `common_*` messages of public/_locales, with $1… substitutions. */
 export function message(lang: Lang, key: string, ...subs: (string | number)[]): string {
-  const entry = MESSAGES[lang][key] ?? MESSAGES.en[key];
-  if (!entry) throw new Error(`Missing locale key ${key}`);
-  return entry.message.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
+  return TRANSLATORS[lang](key, subs);
 }
 
 const SEVERITIES: Severity[] = ['high', 'medium', 'low'];

@@ -89,7 +89,7 @@ function blocks(input: ReportInput, t: Translate): Block[] {
       heading: t('report_changes'),
       lines: [
         t('report_changes_count', [c.countBefore, c.countAfter]),
-        ...c.asked.map((r) => `- ${r.change.title} — ${t(`report_change_${r.status.replace('-', '_')}`)}`),
+        ...c.asked.map((r) => `- ${r.change.title} — ${t(`report_change_${r.status}`)}`),
         ...(c.silent.length ? [t('report_silent', [c.silent.length])] : []),
         ...c.silent.map((s) => `- ${t('report_pair', [t(`report_silent_${s.type}`), (s.newText ?? s.oldText ?? '').replace(/\s+/g, ' ').trim()])}`),
       ],
@@ -99,7 +99,7 @@ function blocks(input: ReportInput, t: Translate): Block[] {
   if (input.journal?.length) {
     out.push({
       heading: t('report_journal'),
-      lines: input.journal.map((e) => `- ${e.date} · ${t(`journal_type_${e.type.replace(/-/g, '_')}`)} · ${e.note}`),
+      lines: input.journal.map((e) => `- ${e.date} · ${t(`journal_type_${e.type}`)} · ${e.note}`),
     });
   }
   return out;
