@@ -19,7 +19,7 @@ export default defineCheck({
     const institution = INSTITUTION.exec(unit.text)?.[0] ?? null;
     const law = /(?:[Dd]roit|[Ll]oi|[Ll]ois|[Ll]aws? of) ((?:the )?(?:[Ss]tate of )?[A-Za-zÀ-ÿ'-]+(?: [A-Z][a-z]+)?)/.exec(unit.text)?.[1] ?? null;
     const params = { law, arbitration, institution };
-    if (arbitration) return { category: 'arbitration', severity: 'medium', params };
+    if (arbitration) return { category: 'arbitration', variant: 'arbitration', severity: 'medium', params };
     // English choice of law: only for terms of service, where the user is the consumer of the other side's law.
     if (unit.lang === 'en') return doc.role === 'client' ? { category: 'governing-law', severity: 'low', params } : null;
     return { category: 'governing-law', severity: 'medium', params };
@@ -31,13 +31,22 @@ export default defineCheck({
     ],
     unless: [/(aucun|pas de|ne sera pas soumis à l')arbitrage/i],
     text: {
-      title: 'Droit étranger ou arbitrage coûteux',
+      title: 'Droit étranger imposé',
       explanation:
-        "Le contrat est soumis à un droit étranger ou à un arbitrage : vous perdez en pratique les protections du droit français (délais de paiement, rupture brutale) et les frais d'arbitrage peuvent dépasser le montant de votre créance.",
+        "Le contrat est soumis à un droit étranger : vous perdez en pratique les protections du droit français (plafond des délais de paiement, rupture brutale) et un litige exige un conseil dans ce droit.",
       basis:
         "Pour un freelance français travaillant en France, le droit français et les juridictions françaises sont recommandés (glossaires et guides freelance) : les plafonds de délais de paiement (C. com. L441-10) et la protection contre la rupture brutale (L442-1) y sont directement invocables. Un arbitrage institutionnel coûte souvent plus que les litiges habituels d'un freelance.",
       suggestion:
         "« Le présent contrat est soumis au droit français. Tout litige sera porté devant les juridictions françaises compétentes ; aucun arbitrage ne pourra être imposé pour un litige d'un montant inférieur à 100 000 €. »",
+    },
+    variants: {
+      arbitration: {
+        title: 'Arbitrage imposé',
+        explanation:
+          "Les litiges sont soumis à un arbitrage : les frais de procédure et d'arbitres peuvent dépasser le montant d'une facture impayée, l'audience peut se tenir loin de chez vous et la sentence est difficile à contester.",
+        suggestion:
+          "« Tout litige relatif au présent contrat sera porté devant les juridictions françaises compétentes. Le recours à l'arbitrage suppose l'accord écrit des deux Parties, donné après la naissance du litige. »",
+      },
     },
     examples: {
       flagged: [
@@ -59,13 +68,22 @@ export default defineCheck({
     ],
     unless: [/(shall|will) not be (subject to|resolved by) arbitration|no arbitration/i],
     text: {
-      title: 'Costly arbitration or foreign law',
+      title: 'Law chosen by the other side',
       explanation:
-        'Disputes go to arbitration (or a law chosen by the other side applies): filing and arbitrator fees can exceed a typical unpaid invoice, hearings may be far away and the award is hard to appeal.',
+        'The contract is governed by the law of the other side\'s home state or country: the protections of your own law may not apply, and any dispute needs a lawyer qualified there.',
       basis:
         'Freelance guides flag forum and law in the client\'s location as a red flag; institutional arbitration (ICC, AAA, JAMS) carries fees that can dwarf a freelancer\'s typical claim.',
       suggestion:
         '"Any dispute shall be resolved by the courts of [Contractor\'s place of business]; either party may bring claims within the small-claims limit in small-claims court. Arbitration applies only if both parties agree in writing after the dispute arises."',
+    },
+    variants: {
+      arbitration: {
+        title: 'Arbitration imposed on you',
+        explanation:
+          'Disputes go to arbitration: filing and arbitrator fees can exceed a typical unpaid invoice, hearings may be far away and the award is hard to appeal.',
+        suggestion:
+          '"Any dispute shall be resolved by the courts of [Contractor\'s place of business]; either party may bring claims within the small-claims limit in small-claims court. Arbitration applies only if both parties agree to it in writing after the dispute arises."',
+      },
     },
     examples: {
       flagged: [
