@@ -7,6 +7,21 @@ const AT_WILL = {
   en: /\b(terminat[a-z]*|cancel[a-z]*|suspend[a-z]*|discontinu[a-z]*|deactivat[a-z]*|disabl[a-z]*|revok[a-z]*|end|close (your|the|any) (account|access)|(restrict|limit|withdraw|block) (your )?access)\b[^.]{0,160}(at any time|for (any|no) reason|for convenience|without cause|with or without (cause|reason)|in (its|our) (sole|absolute)? ?discretion|for any reason or no reason)|(at any time|for convenience|for any reason|without cause|in (its|our) sole discretion)[^.]{0,80}(terminat|cancel|suspend|discontinu|deactivat|disabl|revok)/i,
 };
 
+/**
+ * Terms of service: the service may end or suspend the user's account, access or agreement (for any or a vague
+ * reason). The subject is read next to the verb: "You agree that we may terminate your account" empowers the
+ * service although "you" opens the sentence, and the service's name is rarely a defined party.
+ */
+const ACCOUNT_POWER = {
+  fr: /\b(pourra|pourront|pourrons|peut|peuvent|pouvons|se réserve le droit de|se réservent le droit de|nous réservons le droit de|est en droit de|sera en droit de)\b[^.]{0,80}\b(résilier|suspendre|supprimer|clôturer|fermer|désactiver|bloquer|restreindre|limiter|mettre fin à)\b[^.]{0,30}\b(votre|son|le|l'|tout) ?(compte|accès|abonnement|inscription|adhésion|contrat|droit d'utiliser)/i,
+  en: /\b(may|reserves? the right to|(is|are|shall be|will be) entitled to|(has|have|retains?) the right to|discretion,? to)\b[^.]{0,80}\b(terminat\w*|suspend\w*|cancel\w*|clos(e|ing)|disabl\w*|deactivat\w*|revok\w*|deny|restrict\w*|block\w*|limit\w*)\b[^.]{0,40}\b((your|the user's|any user's|users'?|subscriber's|member's|their) (user )?(accounts?|access|membership|use|right to use|rights|registration|subscription|privileges)|(this|the|these|its legal|its) (agreement|contract|terms|EULA))\b/i,
+};
+/** The user ending their own account ("You may close your account at any time") is the user's right. */
+const USER_ENDS = {
+  fr: /\b(vous pouvez|vous pourrez|l'Utilisateur peut|l'Utilisateur pourra)\b[^.]{0,40}\b(résilier|supprimer|clôturer|fermer|désactiver|mettre fin)/i,
+  en: /\b(you|users?) (may|can|are (free|entitled) to|have the right to)\b[^.]{0,40}\b(terminat|cancel|close|delete|deactivat|end)/i,
+};
+
 // The user's own right to end the contract on notice (not for breach) also mirrors the other side's right.
 const USER_RIGHT = /(r[ée]silier|mettre fin|rompre|terminat|cancel|\bend\b)[^.]{0,120}(pr[ée]avis|notice)/i;
 const FOR_BREACH = /manquement|faute|inex[ée]cution|violation|breach|default/i;
@@ -27,7 +42,8 @@ export default defineCheck({
   // Asymmetric, but declared 'risky': the engine's one-way test drops a candidate as soon as any termination
   // unit binds the user, while the catalog also flags a mirrored right with a notice ratio ≥ 2 (assess does both).
   kind: 'risky',
-  party: 'other-power',
+  // 'any': ACCOUNT_POWER reads who holds the power itself; the sentence's subject decides otherwise (below).
+  party: 'any',
   thresholds: [
     {
       name: 'noticeRatioMax',
@@ -37,7 +53,12 @@ export default defineCheck({
     },
   ],
   assess({ unit }, doc): Assessment | null {
-    if (!POWER.test(unit.text)) return null;
+    const atWill = AT_WILL[unit.lang].test(unit.text);
+    // The account trigger alone is terms-of-service wording: a freelance client's termination right needs "at will".
+    const serviceSide = doc.role === 'client' && ACCOUNT_POWER[unit.lang].test(unit.text) && !USER_ENDS[unit.lang].test(unit.text);
+    if (!atWill && !serviceSide) return null;
+    if (!serviceSide && (unit.actor === 'user' || unit.actor === 'mutual')) return null;
+    if (!serviceSide && !POWER.test(unit.text)) return null;
     const own = noticeDays(unit);
     // The user's own right to leave, if any, gives the notice ratio.
     const userRights = doc.memo('TR-01:user-rights', () => doc.units.filter((u) => u.actor === 'user' && (AT_WILL[u.lang].test(u.text) || (USER_RIGHT.test(u.text) && !FOR_BREACH.test(u.text)))));
@@ -56,7 +77,7 @@ export default defineCheck({
     };
   },
   fr: {
-    triggers: [AT_WILL.fr],
+    triggers: [AT_WILL.fr, ACCOUNT_POWER.fr],
     unless: [/chacune des parties|l'une ou l'autre des parties|les parties pourront|les deux parties/i],
     text: {
       title: 'Résiliation à la discrétion de l\'autre partie',
@@ -82,7 +103,7 @@ export default defineCheck({
     },
   },
   en: {
-    triggers: [AT_WILL.en],
+    triggers: [AT_WILL.en, ACCOUNT_POWER.en],
     unless: [/either party|each party|both parties|either of the parties|for convenience only|for (ease of )?reference only/i],
     text: {
       title: 'Termination at the other side\'s will',

@@ -49,3 +49,18 @@ describe('DR-03 categories', () => {
     expect(only('DR-03', 'Tout litige sera tranché définitivement par voie d\'arbitrage.', 'fr').category).toBe('arbitration');
   });
 });
+
+describe('TR-01 in terms of service', () => {
+  it("flags the service's power to end the user's account even when the sentence opens with 'you'", () => {
+    const f = only('TR-01', 'You agree that we may, at our sole discretion, suspend or terminate your access to the Service for any reason.', 'en');
+    expect(f.category).toBe('termination');
+    only('TR-01', 'Nous pourrons suspendre votre compte en cas de comportement contraire aux présentes.', 'fr');
+  });
+
+  it("stays silent on the user's own right to close the account, and on a freelance client's right for breach", () => {
+    const own = review('You may close your account at any time from the settings page.', { language: 'en', role: 'client' }).findings;
+    expect(own.filter((f) => f.check === 'TR-01')).toEqual([]);
+    const breach = review('The Client may terminate this Agreement if the Contractor fails to cure a breach within 30 days.', { language: 'en', role: 'provider' }).findings;
+    expect(breach.filter((f) => f.check === 'TR-01')).toEqual([]);
+  });
+});
