@@ -11,6 +11,7 @@ import { getTabReview } from '../lib/review-state';
 import { viewerPath } from '../lib/reviewable';
 import { openSidePanel } from '../lib/side-panel';
 import { fetchDocsExport } from '../hosts/google-docs-export';
+import { openPdfLinkMenu, viewerPathForLink } from '../hosts/pdf-open';
 
 const MENU_PAGE = 'vigie-review-page';
 const MENU_SELECTION = 'vigie-review-selection';
@@ -79,6 +80,7 @@ export default defineBackground(() => {
     await browser.contextMenus.removeAll();
     browser.contextMenus.create({ id: MENU_PAGE, title: t('bg_menu_review_page'), contexts: ['page'] });
     browser.contextMenus.create({ id: MENU_SELECTION, title: t('bg_menu_review_selection'), contexts: ['selection'] });
+    browser.contextMenus.create(openPdfLinkMenu(t('bg_menu_open_pdf')));
   };
   browser.runtime.onInstalled.addListener(() => void createMenus());
   // Firefox's event page may not keep menus across browser restarts; recreating them is harmless in Chrome.
@@ -92,6 +94,11 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (tab?.id === undefined) return;
     const tabId = tab.id;
+    const pdfPath = viewerPathForLink(info.menuItemId, info.linkUrl);
+    if (pdfPath) {
+      void browser.tabs.create({ url: browser.runtime.getURL(pdfPath as '/viewer.html'), index: tab.index + 1 });
+      return;
+    }
     if (info.menuItemId === MENU_SELECTION) {
       // Still inside the click (user gesture): open the panel where the selection's review shows.
       void openSidePanel(tabId, tab.windowId).catch(() => toolbar.openPopup().catch(() => undefined));

@@ -16,7 +16,7 @@ export const OPEN_PDF_LINK_MENU = 'vigie-open-pdf-link';
 export const PDF_LINK_PATTERNS = ['*://*/*.pdf', '*://*/*.pdf?*', '*://*/*.PDF', '*://*/*.PDF?*', 'file:///*.pdf', 'file:///*.PDF'];
 
 export function openPdfLinkMenu(title: string) {
-  return { id: OPEN_PDF_LINK_MENU, title, contexts: ['link' as const], targetUrlPatterns: PDF_LINK_PATTERNS };
+  return { id: OPEN_PDF_LINK_MENU, title, contexts: ['link'] as ['link'], targetUrlPatterns: PDF_LINK_PATTERNS };
 }
 
 /** The viewer page for a click on the menu, or null when the click is not ours or the link is not a PDF. */
