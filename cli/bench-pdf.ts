@@ -7,16 +7,9 @@
 import { extractText } from '../hosts/pdf-text';
 import { review } from '../rules/review';
 import { longDocument } from '../test/fixtures/pdf/make';
+import { legacyPdfjs } from './pdf-node';
 
-const P = Promise as unknown as { withResolvers?: unknown };
-P.withResolvers ??= <T>() => {
-  let resolve!: (v: T) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((a, b) => ((resolve = a), (reject = b)));
-  return { promise, resolve, reject };
-};
-
-const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+const pdfjs = await legacyPdfjs();
 const gc = (globalThis as { gc?: () => void }).gc;
 
 // Warm-up: pdf.js loads its worker code on first use under Node; that is not a per-document cost.

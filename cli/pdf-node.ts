@@ -16,9 +16,14 @@ function polyfillWithResolvers(): void {
   };
 }
 
-export async function loadPdfText(path: string, data: Uint8Array): Promise<string> {
+/** pdf.js' legacy build, usable under Node 20 (CLI, bench, tests). */
+export async function legacyPdfjs() {
   polyfillWithResolvers();
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  return import('pdfjs-dist/legacy/build/pdf.mjs');
+}
+
+export async function loadPdfText(path: string, data: Uint8Array): Promise<string> {
+  const pdfjs = await legacyPdfjs();
   const task = pdfjs.getDocument({ data, disableFontFace: true, verbosity: 0 });
   let doc;
   try {

@@ -6,19 +6,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../hosts/pdf-text';
 import { review } from '../../rules/review';
-
-const P = Promise as unknown as { withResolvers?: unknown };
-P.withResolvers ??= <T>() => {
-  let resolve!: (v: T) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((a, b) => ((resolve = a), (reject = b)));
-  return { promise, resolve, reject };
-};
+import { legacyPdfjs } from '../../cli/pdf-node';
 
 describe('PDF and text reviews agree', () => {
   for (const name of ['fr-unbalanced', 'en-unbalanced', 'fr-balanced', 'en-balanced']) {
     it(`examples/${name}`, async () => {
-      const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      const pdfjs = await legacyPdfjs();
       const task = pdfjs.getDocument({ data: new Uint8Array(readFileSync(`examples/${name}.pdf`)), verbosity: 0 });
       const fromPdf = review((await extractText(await task.promise)).text);
       await task.destroy();

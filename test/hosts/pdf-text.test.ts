@@ -7,20 +7,12 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractText, layoutPage, TextAssembler, type TextItemLike } from '../../hosts/pdf-text';
 import * as fixtures from '../fixtures/pdf/make';
-
-// pdf.js 6 uses Promise.withResolvers, which Node 20 lacks.
-const P = Promise as unknown as { withResolvers?: unknown };
-P.withResolvers ??= <T>() => {
-  let resolve!: (v: T) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((a, b) => ((resolve = a), (reject = b)));
-  return { promise, resolve, reject };
-};
+import { legacyPdfjs } from '../../cli/pdf-node';
 
 type PdfJs = typeof import('pdfjs-dist');
 let pdfjs: PdfJs;
 beforeAll(async () => {
-  pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
+  pdfjs = (await legacyPdfjs()) as unknown as PdfJs;
 });
 
 async function open(bytes: Uint8Array, password?: string) {
