@@ -96,14 +96,26 @@ export interface ActorReader {
 }
 
 const MUTUAL_RE =
-  /(?<![\p{L}])(?:chacune\s+des\s+parties|chaque\s+partie|les\s+parties|l'une\s+ou\s+l'autre\s+(?:des\s+)?parties?|les\s+deux\s+parties|réciproque(?:ment)?|mutuel(?:le)?(?:ment)?|each\s+party|either\s+party|both\s+parties|the\s+parties|each\s+of\s+the\s+parties|either\s+of\s+the\s+parties|mutual(?:ly)?|reciprocal(?:ly)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:chacune\s+des\s+parties|chaque\s+partie|les\s+parties|l'une\s+ou\s+l'autre\s+(?:des\s+)?parties?|les\s+deux\s+parties|réciproque(?:ment)?|mutuel(?:le)?(?:ment)?|each\s+party|either\s+party|both\s+parties|the\s+parties|each\s+of\s+the\s+parties|either\s+of\s+the\s+parties|neither\s+party|neither\s+of\s+the\s+parties|aucune\s+(?:des\s+)?parties?|ni\s+l'une\s+ni\s+l'autre|mutual(?:ly)?|reciprocal(?:ly)?)(?![\p{L}])/iu;
 /** A word before a name that makes it a complement, not the subject: "au Client", "to the Company". */
 const COMPLEMENT_BEFORE =
-  /(?:^|[^\p{L}])(?:à|au|aux|de|du|des|d'|pour|par|envers|avec|contre|chez|sur|entre|auprès\s+du|auprès\s+de|vis-à-vis\s+du|to|of|by|for|with|from|against|toward|towards|upon|on|than|between|notify|inform|pay|informer|notifier|payer|verser)\s+(?:le\s+|la\s+|l'|les\s+|the\s+|its\s+|son\s+|sa\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:à|au|aux|de|du|des|d'|pour|par|envers|avec|contre|chez|sur|entre|auprès\s+du|auprès\s+de|vis-à-vis\s+du|en|dans|to|of|by|for|with|from|against|toward|towards|upon|on|in|into|under|over|than|between|notify|inform|pay|give|gives|giving|send|sends|sending|provide|provides|providing|grant|grants|granting|allow|allows|allowing|offer|offers|offering|informer|notifier|payer|verser)\s+(?:le\s+|la\s+|l'|les\s+|the\s+|its\s+|son\s+|sa\s+)?$/iu;
 
 const SUBORDINATE_START =
   /^(?:si|s'il|lorsque|lorsqu'|quand|dès que|dès lors que|au cas où|dans le cas où|à moins que|sauf si|if|when|where|whenever|in the event|should|unless|once)(?![\p{L}])/iu;
 const JOINT = /^\s+(?:et|and)\s+(?:le\s+|la\s+|l'|the\s+)?/iu;
+/** "You (hereby) acknowledge and agree that", "Le Prestataire reconnaît que", "Il est expressément convenu que":
+ * a short main clause whose complement clause carries the subject that acts. */
+const COMPLEMENT_CLAUSE =
+  /^(?:[\p{L}'-]+\s+){0,4}(?:agrees?|agreed|acknowledges?|acknowledged|understands?|understood|accepts?|reconna(?:ît|it|issez|issent|issons)|acceptez?|acceptent|convien(?:t|nent)|convenez|convenu|entendu|rappelé|précisé|stipulé)(?:\s+(?:and|et)\s+(?:agrees?|acknowledges?|accepts?|understands?|acceptez?|acceptent|reconna(?:ît|it|issez|issent)))?\s+(?:that\s+|que\s+|qu')/iu;
+/** "be terminated by the", "sera résilié par le", "être mis fin au contrat par le": a passive agent follows. */
+const PASSIVE_AGENT_BEFORE =
+  /(?:^|[^\p{L}])(?:be|been|being|is|are|was|were|être|été|sera|seront|serait|seraient|est|sont|soit|soient)\s+(?:[\p{L}'-]+\s+){1,4}(?:by|par)\s+(?:le\s+|la\s+|l'|les\s+|the\s+)?$/iu;
+/** "shall not be reimbursed by the Customer", "ne pourra être invoquée par le Prestataire": a negated passive
+ * relieves or denies its agent, it does not tell who is bound. */
+const NEGATION = /(?:^|[^\p{L}])(?:(?:not|never|no|ne|aucune?|nul|nulle|jamais)(?![\p{L}'])|n')/iu;
+/** "Il indemnisera le Client", "It shall pay the Company": the name after a leading pronoun is an object. */
+const LEADING_PRONOUN = /^(?:[Ii]l|[Ee]lle|[Hh]e|[Ss]he|[Ii]t)\s/u;
 
 export function actorReader(parties: Party[], role: Role): ActorReader {
   // Names: the defined ones, then the dictionary (a contract that defines "le Consultant" may still say
@@ -122,30 +134,45 @@ export function actorReader(parties: Party[], role: Role): ActorReader {
     'giu',
   );
 
+  type Subject = { subject: Role | 'you' | 'we' | null; at: number; joint?: boolean };
+  /** The first party name from `from` that is not a complement (a passive agent is one). */
+  const subjectFrom = (text: string, from: number, afterPronoun: boolean): Subject => {
+    // "Si le Client ne paie pas, le Prestataire pourra…": the subject is after the leading subordinate clause.
+    const comma = SUBORDINATE_START.test(from > 0 ? text.slice(from, from + 40) : text) ? text.indexOf(',', from) : -1;
+    mention.lastIndex = comma > 0 && comma - from < 300 ? comma + 1 : from;
+    for (let m = mention.exec(text); m; m = mention.exec(text)) {
+      if (COMPLEMENT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) {
+        // "Le contrat pourra être résilié par le Client": the agent acts.
+        const window = text.slice(Math.max(from, m.index - 60), m.index);
+        if (!PASSIVE_AGENT_BEFORE.test(window) || NEGATION.test(window)) continue;
+      } else if (afterPronoun) continue;
+      const key = m[0].toLowerCase().replace(/\s+/g, ' ');
+      const subject = byName.get(key) ?? null;
+      // "Le Client et le Prestataire conviennent…", "Company and Contractor agree…": a joint subject.
+      const joint = JOINT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      if (joint) {
+        mention.lastIndex = m.index + m[0].length + joint[0].length;
+        const at = mention.lastIndex;
+        const second = mention.exec(text);
+        if (second && second.index === at && byName.get(second[0].toLowerCase().replace(/\s+/g, ' ')) !== subject) {
+          return { subject, at: m.index, joint: true };
+        }
+      }
+      return { subject, at: m.index };
+    }
+    return { subject: null, at: -1 };
+  };
+
   return {
     actorOf(text: string): Actor {
       const mutual = MUTUAL_RE.exec(text);
-      let subject: Role | 'you' | 'we' | null = null;
-      let subjectAt = -1;
-      // "Si le Client ne paie pas, le Prestataire pourra…": the subject is after the leading subordinate clause.
-      const comma = SUBORDINATE_START.test(text) ? text.indexOf(',') : -1;
-      mention.lastIndex = comma > 0 && comma < 300 ? comma + 1 : 0;
-      for (let m = mention.exec(text); m; m = mention.exec(text)) {
-        const before = text.slice(Math.max(0, m.index - 30), m.index);
-        if (COMPLEMENT_BEFORE.test(before)) continue;
-        const key = m[0].toLowerCase().replace(/\s+/g, ' ');
-        subject = byName.get(key) ?? null;
-        subjectAt = m.index;
-        // "Le Client et le Prestataire conviennent…", "Company and Contractor agree…": a joint subject.
-        const joint = JOINT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
-        if (joint) {
-          mention.lastIndex = m.index + m[0].length + joint[0].length;
-          const at = mention.lastIndex;
-          const second = mention.exec(text);
-          if (second && second.index === at && byName.get(second[0].toLowerCase().replace(/\s+/g, ' ')) !== subject) return 'mutual';
-        }
-        break;
-      }
+      // "You agree that we shall not be liable": the complement clause's subject acts; the main subject stays
+      // when that clause names no party ("Contractor agrees that it will not…").
+      const clause = COMPLEMENT_CLAUSE.exec(text);
+      let found = clause ? subjectFrom(text, clause[0].length, false) : null;
+      if (!found || found.subject === null) found = subjectFrom(text, 0, LEADING_PRONOUN.test(text));
+      if (found.joint) return 'mutual';
+      const { subject, at: subjectAt } = found;
       if (mutual && (subject === null || mutual.index < subjectAt)) return 'mutual';
       if (subject === null) return 'unknown';
       if (subject === 'you') return 'user';

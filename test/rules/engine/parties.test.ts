@@ -99,6 +99,52 @@ describe('actorReader', () => {
     expect(provider.actorOf('Le Client et ses sous-traitants pourront résilier.')).toBe('other');
   });
 
+  it('reads "neither party" as mutual', () => {
+    for (const t of [
+      'Neither party may assign this Agreement without consent.',
+      'Neither of the Parties shall disclose the terms.',
+      'Aucune des Parties ne pourra céder le contrat.',
+      "Ni l'une ni l'autre des Parties ne pourra céder le contrat.",
+      'Aucune Partie ne sera responsable des cas de force majeure.',
+    ]) expect(provider.actorOf(t), t).toBe('mutual');
+  });
+
+  it('does not take a name after "in", "into", "dans", "en" or "giving" for the subject', () => {
+    expect(provider.actorOf('All intellectual property in the Work Product shall vest in Client upon creation.')).toBe('unknown');
+    expect(provider.actorOf('Title passes into the Company upon delivery.')).toBe('unknown');
+    expect(provider.actorOf('Les droits entrent dans le patrimoine du Client dès leur création.')).toBe('unknown');
+    expect(client.actorOf('Airbnb may terminate this Agreement at any time by giving you thirty days notice.')).toBe('unknown');
+  });
+
+  it('reads the subject of the clause after "agree that" / "reconnaît que"', () => {
+    expect(client.actorOf('You agree that we shall not be liable for any loss.')).toBe('other');
+    expect(provider.actorOf('You acknowledge and agree that Company may modify the Services at any time.')).toBe('other');
+    expect(provider.actorOf('Le Prestataire reconnaît que le Client pourra modifier le cahier des charges.')).toBe('other');
+    expect(client.actorOf('Vous reconnaissez et acceptez que nous pourrons suspendre votre compte.')).toBe('other');
+    expect(provider.actorOf('Il est expressément convenu que le Client pourra résilier à tout moment.')).toBe('other');
+    // No party in the complement clause: the main subject stays.
+    expect(provider.actorOf('Contractor agrees that it will not solicit any employee.')).toBe('user');
+    expect(provider.actorOf('Contractor may stop work when the Company agrees that the Client is late.')).toBe('user');
+  });
+
+  it('takes the agent of a passive clause for the actor', () => {
+    expect(provider.actorOf('Le contrat pourra être résilié par le Client sans préavis.')).toBe('other');
+    expect(provider.actorOf('Le présent contrat sera résilié de plein droit par le Client.')).toBe('other');
+    expect(provider.actorOf('This Agreement may be terminated by the Company at any time.')).toBe('other');
+    expect(provider.actorOf('This Agreement may be immediately terminated by Contractor on notice.')).toBe('user');
+    // A party subject stays the subject; "by" without a passive is a complement.
+    expect(provider.actorOf('The Contractor shall be paid by the Company within 30 days.')).toBe('user');
+    expect(provider.actorOf('Notice is given in writing, signed by the Company.')).toBe('unknown');
+    expect(provider.actorOf('Expenses incurred by the Supplier will not be reimbursed by the Customer.')).toBe('unknown');
+    expect(provider.actorOf('Aucune recette tacite ne pourra être invoquée par le Prestataire.')).toBe('unknown');
+  });
+
+  it('does not take the object of a leading pronoun for the subject', () => {
+    expect(provider.actorOf('Il indemnisera le Client de tout dommage.')).toBe('unknown');
+    expect(provider.actorOf('It shall indemnify the Company against all claims.')).toBe('unknown');
+    expect(provider.actorOf('Il peut être mis fin au contrat par le Client à tout moment.')).toBe('other');
+  });
+
   it('reads terms of service from the reader', () => {
     expect(provider.actorOf('We may suspend your account at any time.')).toBe('other');
     expect(provider.actorOf('You agree not to use the service for illegal purposes.')).toBe('user');
