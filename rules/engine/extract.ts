@@ -414,6 +414,8 @@ const TERRITORY_RE = new RegExp(
 // Acronyms are read case-sensitively so that "us" or "eu" inside ordinary words never count.
 const TERRITORY_ACRONYMS_RE = /(?<![\p{L}\d])(?:(?<eu>UE|EEE|EU|EEA)|(?<country>UK|USA|U\.S\.A?\.?))(?![\p{L}\d])/gu;
 
+const ANYWHERE_IN = /^\s+(?:in|within)\s/i;
+
 export function territory(text: string, lang: Lang): Territory {
   void lang; // place names are the same in both languages' contracts
   let best: Territory = 'undefined';
@@ -423,6 +425,8 @@ export function territory(text: string, lang: Lang): Territory {
   }
   for (const m of matches(TERRITORY_RE, text)) {
     const g = m.groups ?? {};
+    // "anywhere in the United States": the place that follows sets the extent, not "anywhere".
+    if (g.world && /^anywhere$/i.test(m[0]) && ANYWHERE_IN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const t: Territory = g.world ? 'world' : g.eu ? 'eu' : g.region ? 'region' : g.country ? 'country' : 'city';
     if (RANK[t] > RANK[best]) best = t;
     if (best === 'world') break;

@@ -135,6 +135,10 @@ describe('territory', () => {
     ['worldwide', 'world'],
     ['in the UK or in London', 'country'],
     ['the business of us', 'undefined'],
+    ['anywhere in the United States', 'country'],
+    ['anywhere within the State of California', 'region'],
+    ['anywhere in the world', 'world'],
+    ['anywhere', 'world'],
   ] as const)('%s', (text, expected) => {
     expect(territory(text, /[àéî]|en |dans|sur|sans|pendant/.test(text) ? 'fr' : 'en')).toBe(expected);
   });
