@@ -19,6 +19,31 @@ const EXCLUSION = {
   en: /(in no event|under no circumstances)[^.]{0,200}(liable|responsible)|(shall|will|does|do) not be (held )?(liable|responsible)|(won't|shan't) be (held )?(liable|responsible)|(is|are) (also )?not (liable|responsible)\b|(isn't|aren't) (liable|responsible)|(assumes?|accepts?) no (liability|responsibility)|(do|does) not (assume|accept) (any )?(liability|responsibility)|disclaims? (any|all|any and all) (liability|responsibility)|exclude[sd]? (all|any) liability|(shall|will) have no (further )?(obligation or )?(liability|responsibility)|no liability (whatsoever )?(for|to)|without (notice or |any )?liability|neither [^.]{0,60}(will|shall) (be liable|have any liability)|only be liable for|excluding (any )?(liability for )?(indirect|consequential)/i,
 };
 
+/**
+ * Consumer terms (role client): the service caps or excludes its liability in words other than "not liable" —
+ * a cap on its total liability, "you agree not to hold us liable", a release, "at your own risk", a sole remedy.
+ * For a consumer a cap is as one-sided as an exclusion; for a freelancer LB-01 weighs caps.
+ */
+const CONSUMER_LIMIT = {
+  fr: /\b(responsabilité|indemnisation)\b[^.]{0,80}\b(est |sera )?(limitée|plafonnée)|\bne (saurait|pourra|peut) (en aucun cas )?(excéder|dépasser)|\b(à vos|à ses|aux) (seuls |propres )?risques|renonce(z)? à (tout recours|toute réclamation)/i,
+  en: /\b(aggregate|total|maximum|entire|cumulative)( aggregate)? liability\b[^.]{0,200}\b(exceed|limited to|not be more than|greater of|lesser of)|\bliable to you only\b|\bsole and exclusive remedy|\b(not|never) to hold [^.]{0,60}\b(liable|responsible)|\bwill not hold (us|them|it|[A-Z][\w.&-]*) (liable|responsible)|\breleases? [^.]{0,60}\bfrom (any and all |all |any )?(liability|claims)|\b(limits?|limitations? (of|on)) [^.]{0,30}\bliability to you/i,
+};
+
+/** In consumer terms: the user, not the service, is the one not liable ("you will not be liable…"). */
+const USER_NOT_LIABLE = {
+  fr: /\b(vous|l'Utilisateur) (ne (serez|sera|pourrez|pourra) (pas|en aucun cas) (être )?(tenu )?responsable)/i,
+  en: /\b(you|users?) (shall|will|are|is) (not|never) (be )?(held )?(liable|responsible)|\bin no event (shall|will) you be (liable|responsible)/i,
+};
+
+/**
+ * Consumer terms disclaim what the service does not control — third-party sites, other users' content. A
+ * consumer lawyer leaves these alone; the exclusions that matter cover the service's own performance.
+ */
+const THIRD_PARTY_ONLY = {
+  fr: /\bresponsab\w* (du fait |à l'égard |quant )?(des?|du|aux?)\b[^.]{0,60}\b(sites? (tiers|externes)|liens? hypertextes?|contenus? (publiés par|des) (les )?(autres )?utilisateurs|tiers)\b/i,
+  en: /\b(liable|responsible|liability|responsibility),? (or (liable|responsible) )?(for|in respect of|with respect to|regarding)\b[^.]{0,80}\b(third[- ]part(y|ies)|linked (web)?sites?|links|(web)?sites? (operated|owned|controlled) by|user[- ]generated content|user content|user material|(other|our|any) users?\b|users')/i,
+};
+
 /** "You agree that we shall not be liable…": the exclusion's subject follows "that". */
 const ACKNOWLEDGE = {
   fr: /^\W*(vous|le \p{L}+|la \p{L}+|l'\p{L}+)[^.]{0,20}\b(reconna[îi]t|reconnaissez|accepte|acceptez)[^.]{0,30}\bque\b/iu,
@@ -81,6 +106,13 @@ export default defineCheck({
     const lang = unit.lang;
     const indirect = INDIRECT[lang].test(text);
     if (SAVING[lang].test(text)) return null;
+    if (doc.role === 'client' && (EXCLUSION[lang].test(text) || CONSUMER_LIMIT[lang].test(text))) {
+      // Terms of service: an exclusion or cap protects the service unless the user is named as not liable; the
+      // sentence's first subject ("You agree…", "…claiming through you") says little here.
+      if (USER_NOT_LIABLE[lang].test(text) || MUTUAL[lang].test(text)) return null;
+      if (THIRD_PARTY_ONLY[lang].test(text)) return null;
+      return { severity: indirect ? 'medium' : 'high', params: { indirect_included: false, data_loss_on_freelancer: false, one_way_exclusion: true } };
+    }
     if (EXCLUSION[lang].test(text)) {
       // An unnamed subject ("Airbnb is not liable…") is the other side when the user is the client of a service.
       const actor = actorOf(unit, doc);
@@ -101,7 +133,7 @@ export default defineCheck({
     return null;
   },
   fr: {
-    triggers: [INDIRECT.fr, EXCLUSION.fr],
+    triggers: [INDIRECT.fr, EXCLUSION.fr, CONSUMER_LIMIT.fr],
     text: {
       title: 'Dommages indirects à votre charge',
       explanation:
@@ -126,7 +158,7 @@ export default defineCheck({
     },
   },
   en: {
-    triggers: [INDIRECT.en, EXCLUSION.en],
+    triggers: [INDIRECT.en, EXCLUSION.en, CONSUMER_LIMIT.en],
     text: {
       title: 'Indirect losses on you, one-sided exclusions',
       explanation:

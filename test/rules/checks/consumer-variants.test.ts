@@ -64,3 +64,21 @@ describe('TR-01 in terms of service', () => {
     expect(breach.filter((f) => f.check === 'TR-01')).toEqual([]);
   });
 });
+
+describe('LB-02 in terms of service', () => {
+  it("flags the service's cap or exclusion whoever opens the sentence", () => {
+    only('LB-02', "In no event will the Company's total liability arising out of these Terms exceed the amounts you paid in the last six months.", 'en');
+    only('LB-02', 'IN NO EVENT WILL THE COMPANY BE LIABLE TO YOU OR ANY THIRD PARTY CLAIMING THROUGH YOU FOR INDIRECT DAMAGES.', 'en');
+    only('LB-02', 'You agree not to hold the Company liable for any interruption of the Service.', 'en');
+  });
+
+  it('leaves third-party disclaimers and the user not being liable alone', () => {
+    for (const text of [
+      'We are not responsible for the content of third-party websites linked from the Service.',
+      'You will not be liable for any loss caused by our failure to secure the Service.',
+    ]) {
+      const hits = review(text, { language: 'en', role: 'client' }).findings.filter((f) => f.check === 'LB-02');
+      expect(hits, text).toEqual([]);
+    }
+  });
+});
