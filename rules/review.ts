@@ -271,6 +271,8 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
   // check order, then unit order.
   const filter = triggerFilter(checks);
   const byCheck: Candidate[][] = checks.map(() => []);
+  // Per check, the units its triggers match (before `unless`): a one-way clause's mirror is one of them.
+  const triggered = new Map<CheckDefinition, UnitView[]>();
   for (const unit of units) {
     filter.scan(unit.text);
     checks.forEach((check, c) => {
@@ -284,6 +286,11 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
         match = re.exec(unit.text);
       }
       if (!match) return;
+      if (check.kind === 'one-way') {
+        const list = triggered.get(check);
+        if (list) list.push(unit);
+        else triggered.set(check, [unit]);
+      }
       const added = !unit.categories.includes(check.category);
       if (added) unit.categories.push(check.category);
       if (spec.unless?.some((re) => ((re.lastIndex = 0), re.test(unit.text)))) return;
@@ -372,6 +379,20 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
     return d;
   };
 
+  // "Company may assign…" is not mirrored by "Contractor may not assign…" (same category, not the same right):
+  // the mirror of a one-way clause is another unit that the same check's triggers match, on the other side.
+  const mirrorLists = new Map<CheckDefinition, ActorLists>();
+  const hasTriggerMirror = (check: CheckDefinition, unit: UnitView): boolean => {
+    let lists = mirrorLists.get(check);
+    if (!lists) {
+      lists = emptyActorLists();
+      for (const u of triggered.get(check) ?? []) lists[u.actor]++;
+      mirrorLists.set(check, lists);
+    }
+    const other = opposite(unit.actor);
+    return lists.mutual > 0 || (other !== null && lists[other] > 0);
+  };
+
   const disabled = new Set(options.disabledCategories ?? []);
   const dismissed = new Set(options.dismissed ?? []);
   const findings: Finding[] = [];
@@ -411,7 +432,7 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
     if (disabled.has(check.category)) continue;
     if (!partyFilter(check, unit.actor)) continue;
     const doc = docOf(check);
-    if (check.kind === 'one-way' && (unit.actor === 'mutual' || doc.hasMirror(unit))) continue;
+    if (check.kind === 'one-way' && (unit.actor === 'mutual' || hasTriggerMirror(check, unit))) continue;
     const assessment = check.assess ? check.assess({ unit, match }, doc) : {};
     if (assessment === null) continue;
     // The clause map shows what the finding reports: a narrower category (UB-01's content removal, DR-03's

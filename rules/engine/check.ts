@@ -116,7 +116,8 @@ export interface CheckDefinition {
   /**
    * Whose position makes the clause hurt the user: 'user-bound' fires when the user is bound (non-compete on
    * the provider), 'other-power' when the other side holds the right (termination at will), 'any' always.
-   * Units whose actor is 'mutual' never fire for one-way checks.
+   * Units whose actor is 'mutual' never fire for one-way checks, nor do units mirrored by another unit that
+   * the same check's triggers match, on the other side or mutual.
    */
   party: 'user-bound' | 'other-power' | 'any';
   thresholds?: Threshold[];

@@ -107,6 +107,13 @@ describe('reviewWith (engine core, synthetic checks)', () => {
     expect(reviewWith(CHECKS, 'Either Party may terminate at any time.', { language: 'en' }).findings.map((f) => f.check)).not.toContain('TR-01');
   });
 
+  it('takes for a one-way mirror only a unit that matches the same check, not any unit of its category', () => {
+    const fr = (t: string) => reviewWith(CHECKS, t, { language: 'fr' }).findings.map((f) => f.check);
+    // The second sentence is a termination clause bound to the user, not the same right for the user.
+    expect(fr('Le Client pourra résilier le contrat à tout moment. Le Prestataire ne pourra pas mettre fin au contrat avant son terme.')).toContain('TR-01');
+    expect(fr('Le Client pourra résilier le contrat à tout moment. Le Prestataire pourra résilier le contrat sur préavis.')).not.toContain('TR-01');
+  });
+
   it('runs meta checks last over the other findings', () => {
     const r = reviewWith(CHECKS, contract, { language: 'fr' });
     const ub = r.findings.find((f) => f.check === 'UB-02')!;
