@@ -74,6 +74,16 @@ function headingLike(s: string, maxWords: number): boolean {
   return words <= maxWords;
 }
 
+const TITLE_LINKS = new Set(['of', 'and', 'or', 'to', 'for', 'the', 'in', 'on', 'de', 'du', 'des', 'la', 'le', 'et', 'ou', 'à', 'en']);
+/** "Audit Rights.", "Pre-Existing Materials": every word capitalised, short linking words aside. */
+function titleCase(s: string): boolean {
+  const words = s.replace(/\s*[.:]$/, '').split(' ');
+  return words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && TITLE_LINKS.has(w)));
+}
+/** A paragraph opening with a short Title-Case title: "Pre-Existing Materials. Provider retains…" (US style);
+ * not "See Exhibit A. Company…". */
+const OPENING_TITLE = /^[\p{Lu}][\p{L}'-]*(?: [\p{L}'-]+){0,3}(?<![\s][\p{L}])\. (?=\p{Lu})/u;
+
 function isCaps(s: string): boolean {
   let upper = 0;
   for (const ch of s) {
@@ -98,13 +108,6 @@ function inlineHeading(rest: string): { heading: string; bodyOffset: number } {
 }
 /** Auxiliaries and common contract verbs: a short phrase with one is a sentence, not a heading. */
 const VERB = /(?<![\p{L}])(?:shall|will|may|must|is|are|agrees?|pays?|doit|doivent|peut|peuvent|pourra|pourront|sera|seront|est|sont|paie|paye|verse|s'engage|s'interdit)(?![\p{L}])/iu;
-/**
- * PDF text often comes one line per paragraph (blank lines between), so a sentence runs on into the next
- * "paragraph". A body line that does not close its sentence (no final . ; : ! ?) continues on the next line
- * when that one starts in lower case, or when the first stops on a word that cannot end a sentence.
- */
-const CLOSED = /[.;:!?…]["»)\]'*_]*$/;
-const DANGLING = /(?<![\p{L}'])(?:de|du|des|la|le|les|l'|d'|à|au|aux|et|ou|en|par|pour|sur|dans|avec|que|qu'|qui|dont|the|of|and|or|to|a|an|by|in|with|for|that|which|any|all|its|their)$/u;
 /** The first separator after an inline heading: ". ", ": ", " – ". */
 const INLINE_SEPARATOR = /\s*[.:]\s+|\s[-–—]\s+|[;!?]/;
 
@@ -145,12 +148,6 @@ export function segment(text: string): Segmentation {
   let lastHeadingOnlyLine = -1; // section whose header line had no heading (ARTICLE 5 \n CONFIDENTIALITÉ)
   let leadIn = -1;
   const plainHeadings = new Set<number>(); // sections opened by a short title line without a number
-  let openUnit = -1; // the last unit, when it ends its line mid-sentence
-  /** After a body line: remembers its last unit if the sentence goes on past the line end. */
-  const keepOpen = (line: string, lineEnd: number) => {
-    const last = units.length - 1;
-    openUnit = last >= 0 && units[last]!.end === lineEnd && !CLOSED.test(line) ? last : -1;
-  };
 
   const current = () => (stack.length ? stack[stack.length - 1]! : -1);
   const openSection = (s: Omit<SegSection, 'end' | 'parent'>) => {
@@ -219,6 +216,23 @@ export function segment(text: string): Segmentation {
     addUnit(start, end, listItem, from);
   };
 
+  const openPlainHeading = (heading: string, depth: number) => {
+    if (lastHeadingOnlyLine >= 0 && lastHeadingOnlyLine === current()) {
+      sections[lastHeadingOnlyLine]!.heading = heading;
+    } else {
+      const top = current();
+      const level = top >= 0 && plainHeadings.has(top) ? sections[top]!.level : depth + 1;
+      plainHeadings.add(openSection({ start: lineStart, number: '', heading, level, label: '' }));
+    }
+  };
+  /** Length of a Title-Case title opening the line ("No Publicity. Neither party…"), or 0. */
+  const openingTitle = (line: string): number => {
+    const t = OPENING_TITLE.exec(line.length > 80 ? line.slice(0, 80) : line);
+    if (!t) return 0;
+    const dot = t[0].length - 2;
+    return titleCase(t[0].slice(0, dot)) && !VERB.test(t[0]) && !isAbbreviation(line, dot, t[0].length) ? t[0].length : 0;
+  };
+  let title = 0;
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -237,16 +251,7 @@ export function segment(text: string): Segmentation {
     const restStart = lineStart + (m ? m[0].length : 0);
     const depth = current() >= 0 ? sections[current()]!.level : 0;
 
-    const joinTo = openUnit;
-    openUnit = -1;
-    if (!m && joinTo >= 0 && (/^\p{Ll}/u.test(line) || DANGLING.test(text.slice(units[joinTo]!.end - 6, units[joinTo]!.end)))) {
-      // The sentence of the previous line goes on here: one unit over both lines.
-      const open = units.pop()!;
-      if (open.listItem) leadIn = open.leadIn;
-      addBody(open.start, lineEnd, open.listItem);
-      keepOpen(line, lineEnd);
-      lastHeadingOnlyLine = -1;
-    } else if (m && keyword) {
+    if (m && keyword) {
       // "Article 9.2 – Non-concurrence", "ARTICLE V", "Section 5", "§ 3"
       const number = g.kwnum!;
       const kw = g.kw!;
@@ -283,26 +288,29 @@ export function segment(text: string): Segmentation {
       }
       lastHeadingOnlyLine = -1;
       leadIn = -1;
-    } else if (!m && lineEnd < text.length && headingLike(line, 6) && !/[.:;,!?)]$/.test(line) && !VERB.test(line)) {
-      // A short title on its own line ("Non-concurrence", "Termination for convenience"): a heading, never a
-      // clause to quote. Consecutive titles are siblings.
-      if (lastHeadingOnlyLine >= 0 && lastHeadingOnlyLine === current()) {
-        sections[lastHeadingOnlyLine]!.heading = line;
-      } else {
-        const top = current();
-        const level = top >= 0 && plainHeadings.has(top) ? sections[top]!.level : depth + 1;
-        plainHeadings.add(openSection({ start: lineStart, number: '', heading: line, level, label: '' }));
-      }
+    } else if (
+      !m &&
+      lineEnd < text.length &&
+      headingLike(line, 6) &&
+      (!/[.:;,!?)]$/.test(line) || (line.endsWith('.') && titleCase(line))) &&
+      !VERB.test(line)
+    ) {
+      // A short title on its own line ("Non-concurrence", "Termination for convenience", "Audit Rights."): a
+      // heading, never a clause to quote. Consecutive titles are siblings.
+      openPlainHeading(line.replace(/\.$/, ''), depth);
       lastHeadingOnlyLine = -1;
       leadIn = -1;
+    } else if (!m && (title = openingTitle(line)) > 0) {
+      openPlainHeading(line.slice(0, title).trimEnd().replace(/\.$/, ''), depth);
+      lastHeadingOnlyLine = -1;
+      leadIn = -1;
+      addBody(lineStart + title, lineEnd, false);
     } else if (m) {
       // List item: bullet, "1)", "a)", "(ii)"
       addBody(restStart, lineEnd, true);
-      keepOpen(line, lineEnd);
       lastHeadingOnlyLine = -1;
     } else {
       addBody(lineStart, lineEnd, false);
-      keepOpen(line, lineEnd);
       lastHeadingOnlyLine = -1;
     }
     lineStart = lineEnd + 1;

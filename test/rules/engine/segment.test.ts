@@ -174,6 +174,22 @@ describe('segment: short titles on their own line', () => {
     expect(sectionsOf('ENTRE LES SOUSSIGNÉS :\nLa société ACME SAS, au capital de 1 000 €.')).toEqual([['', 'ENTRE LES SOUSSIGNÉS', 1]]);
   });
 
+  it('reads Title-Case titles ending with a period, alone or opening a paragraph, as headings', () => {
+    const text =
+      'Audit Rights.\nCustomer may audit Provider once a year.\nNo Publicity.\nNeither party may use the other name.\n' +
+      'Pre-Existing Materials. Provider retains its pre-existing materials.\nAcme Inc. agrees to pay. M. Dupont signe.';
+    const { sections, units } = segment(text);
+    expect(sections.map((s) => s.heading)).toEqual(['Audit Rights', 'No Publicity', 'Pre-Existing Materials']);
+    expect(units.map((u) => text.slice(u.start, u.end))).toEqual([
+      'Customer may audit Provider once a year.',
+      'Neither party may use the other name.',
+      'Provider retains its pre-existing materials.',
+      'Acme Inc. agrees to pay.',
+      'M. Dupont signe.',
+    ]);
+    expect(unitsOf('Company pays.\nServices are provided.')).toEqual(['Company pays.', 'Services are provided.']);
+  });
+
   it('keeps a last line, short sentences and list-like lines as units', () => {
     expect(unitsOf('Le Client paie.\nLe Client est tenu')).toEqual(['Le Client paie.', 'Le Client est tenu']);
     expect(unitsOf('Company shall pay\nThe fees')).toEqual(['Company shall pay', 'The fees']);
@@ -191,25 +207,5 @@ describe('segment: inline enumerations in long sentences', () => {
     expect(units.map((u) => text.slice(u.start, u.start + 12))).toEqual(['The Contract', '(a) not soli', '(b) not hire', '(c) not make']);
     expect(units.map((u) => u.leadIn)).toEqual([-1, 0, 0, 0]);
     expect(segment('Le Client paie ; le Prestataire livre.').units).toHaveLength(1);
-  });
-});
-
-describe('segment: sentences running on over PDF lines', () => {
-  it('joins a line that does not close its sentence with the next one when that starts in lower case or follows a dangling word', () => {
-    const text =
-      "L'Utilisateur s'engage à fournir des informations exactes\n\net complètes, comme demandées dans le\n\nformulaire en ligne. Il met à jour\n\nses données.\n\n" +
-      'The Customer shall pay each invoice within thirty days of\n\nReceipt of the invoice.';
-    expect(unitsOf(text)).toEqual([
-      "L'Utilisateur s'engage à fournir des informations exactes\n\net complètes, comme demandées dans le\n\nformulaire en ligne.",
-      'Il met à jour\n\nses données.',
-      'The Customer shall pay each invoice within thirty days of\n\nReceipt of the invoice.',
-    ]);
-  });
-
-  it('keeps closed sentences, headings and capitalised next lines apart', () => {
-    expect(unitsOf('Le Client paie.\n\nles frais sont dus.')).toEqual(['Le Client paie.', 'les frais sont dus.']);
-    expect(unitsOf('Company shall pay\n\nThe fees are due.')).toEqual(['Company shall pay', 'The fees are due.']);
-    expect(unitsOf('Le Client doit :\n\n- payer les frais')).toEqual(['Le Client doit :', 'payer les frais']);
-    expect(unitsOf('Résiliation\n\nle Client peut résilier.')).toEqual(['le Client peut résilier.']);
   });
 });
