@@ -108,6 +108,13 @@ function inlineHeading(rest: string): { heading: string; bodyOffset: number } {
 }
 /** Auxiliaries and common contract verbs: a short phrase with one is a sentence, not a heading. */
 const VERB = /(?<![\p{L}])(?:shall|will|may|must|is|are|agrees?|pays?|doit|doivent|peut|peuvent|pourra|pourront|sera|seront|est|sont|paie|paye|verse|s'engage|s'interdit)(?![\p{L}])/iu;
+/**
+ * PDF text often comes one line per paragraph (blank lines between), so a sentence runs on into the next
+ * "paragraph". A body line that does not close its sentence (no final . ; : ! ?) continues on the next line
+ * when that one starts in lower case, or when the first stops on a word that cannot end a sentence.
+ */
+const CLOSED = /[.;:!?…]["»)\]'*_]*$/;
+const DANGLING = /(?<![\p{L}'])(?:de|du|des|la|le|les|l'|d'|à|au|aux|et|ou|en|par|pour|sur|dans|avec|que|qu'|qui|dont|the|of|and|or|to|a|an|by|in|with|for|that|which|any|all|its|their)$/u;
 /** The first separator after an inline heading: ". ", ": ", " – ". */
 const INLINE_SEPARATOR = /\s*[.:]\s+|\s[-–—]\s+|[;!?]/;
 
@@ -148,6 +155,12 @@ export function segment(text: string): Segmentation {
   let lastHeadingOnlyLine = -1; // section whose header line had no heading (ARTICLE 5 \n CONFIDENTIALITÉ)
   let leadIn = -1;
   const plainHeadings = new Set<number>(); // sections opened by a short title line without a number
+  let openUnit = -1; // the last unit, when it ends its line mid-sentence
+  /** After a body line: remembers its last unit if the sentence goes on past the line end. */
+  const keepOpen = (line: string, lineEnd: number) => {
+    const last = units.length - 1;
+    openUnit = last >= 0 && units[last]!.end === lineEnd && !CLOSED.test(line) ? last : -1;
+  };
 
   const current = () => (stack.length ? stack[stack.length - 1]! : -1);
   const openSection = (s: Omit<SegSection, 'end' | 'parent'>) => {
@@ -251,7 +264,16 @@ export function segment(text: string): Segmentation {
     const restStart = lineStart + (m ? m[0].length : 0);
     const depth = current() >= 0 ? sections[current()]!.level : 0;
 
-    if (m && keyword) {
+    const joinTo = openUnit;
+    openUnit = -1;
+    if (!m && joinTo >= 0 && (/^\p{Ll}/u.test(line) || DANGLING.test(text.slice(units[joinTo]!.end - 6, units[joinTo]!.end)))) {
+      // The sentence of the previous line goes on here: one unit over both lines.
+      const open = units.pop()!;
+      if (open.listItem) leadIn = open.leadIn;
+      addBody(open.start, lineEnd, open.listItem);
+      keepOpen(line, lineEnd);
+      lastHeadingOnlyLine = -1;
+    } else if (m && keyword) {
       // "Article 9.2 – Non-concurrence", "ARTICLE V", "Section 5", "§ 3"
       const number = g.kwnum!;
       const kw = g.kw!;
@@ -308,9 +330,11 @@ export function segment(text: string): Segmentation {
     } else if (m) {
       // List item: bullet, "1)", "a)", "(ii)"
       addBody(restStart, lineEnd, true);
+      keepOpen(line, lineEnd);
       lastHeadingOnlyLine = -1;
     } else {
       addBody(lineStart, lineEnd, false);
+      keepOpen(line, lineEnd);
       lastHeadingOnlyLine = -1;
     }
     lineStart = lineEnd + 1;

@@ -209,3 +209,23 @@ describe('segment: inline enumerations in long sentences', () => {
     expect(segment('Le Client paie ; le Prestataire livre.').units).toHaveLength(1);
   });
 });
+
+describe('segment: sentences running on over PDF lines', () => {
+  it('joins a line that does not close its sentence with the next one when that starts in lower case or follows a dangling word', () => {
+    const text =
+      "L'Utilisateur s'engage à fournir des informations exactes\n\net complètes, comme demandées dans le\n\nformulaire en ligne. Il met à jour\n\nses données.\n\n" +
+      'The Customer shall pay each invoice within thirty days of\n\nReceipt of the invoice.';
+    expect(unitsOf(text)).toEqual([
+      "L'Utilisateur s'engage à fournir des informations exactes\n\net complètes, comme demandées dans le\n\nformulaire en ligne.",
+      'Il met à jour\n\nses données.',
+      'The Customer shall pay each invoice within thirty days of\n\nReceipt of the invoice.',
+    ]);
+  });
+
+  it('keeps closed sentences, headings and capitalised next lines apart', () => {
+    expect(unitsOf('Le Client paie.\n\nles frais sont dus.')).toEqual(['Le Client paie.', 'les frais sont dus.']);
+    expect(unitsOf('Company shall pay\n\nThe fees are due.')).toEqual(['Company shall pay', 'The fees are due.']);
+    expect(unitsOf('Le Client doit :\n\n- payer les frais')).toEqual(['Le Client doit :', 'payer les frais']);
+    expect(unitsOf('Résiliation\n\nle Client peut résilier.')).toEqual(['le Client peut résilier.']);
+  });
+});
