@@ -25,13 +25,13 @@ const EXCLUSION = {
  * For a consumer a cap is as one-sided as an exclusion; for a freelancer LB-01 weighs caps.
  */
 const CONSUMER_LIMIT = {
-  fr: /\b(responsabilité|indemnisation)\b[^.]{0,80}\b(est |sera )?(limitée|plafonnée)|\bne (saurait|pourra|peut) (en aucun cas )?(excéder|dépasser)|\b(à vos|à ses|aux) (seuls |propres )?risques|renonce(z)? à (tout recours|toute réclamation)/i,
+  fr: /\b(responsabilité|indemnisation|réparation)\b[^.]{0,80}\b((est |sera )?(limitée|plafonnée)|ne (saurait|pourra|peut) (en aucun cas )?(excéder|dépasser))|renonce(z)? à (tout recours|toute réclamation)/i,
   en: /\b(aggregate|total|maximum|entire|cumulative)( aggregate)? liability\b[^.]{0,200}\b(exceed|limited to|not be more than|greater of|lesser of)|\bliable to you only\b|\bsole and exclusive remedy|\b(not|never) to hold [^.]{0,60}\b(liable|responsible)|\bwill not hold (us|them|it|[A-Z][\w.&-]*) (liable|responsible)|\breleases? [^.]{0,60}\bfrom (any and all |all |any )?(liability|claims)|\b(limits?|limitations? (of|on)) [^.]{0,30}\bliability to you/i,
 };
 
 /** In consumer terms: the user, not the service, is the one not liable ("you will not be liable…"). */
 const USER_NOT_LIABLE = {
-  fr: /\b(vous|l'Utilisateur) (ne (serez|sera|pourrez|pourra) (pas|en aucun cas) (être )?(tenu )?responsable)/i,
+  fr: /\b(vous|l['’]Utilisateur|le Client|le Membre|l['’]Adhérent|le consommateur|le Passager|l['’]Abonné|le Titulaire)\s+ne (saurait|sera|serez|pourra|pourrez|peut|pouvez) (pas |en aucun cas |jamais )?(être )?(tenue?s? )?(pour )?responsable/i,
   en: /\b(you|users?) (shall|will|are|is) (not|never) (be )?(held )?(liable|responsible)|\bin no event (shall|will) you be (liable|responsible)/i,
 };
 

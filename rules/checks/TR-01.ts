@@ -18,7 +18,7 @@ const ACCOUNT_POWER = {
 };
 /** The user ending their own account ("You may close your account at any time") is the user's right. */
 const USER_ENDS = {
-  fr: /\b(vous pouvez|vous pourrez|l'Utilisateur peut|l'Utilisateur pourra)\b[^.]{0,40}\b(résilier|supprimer|clôturer|fermer|désactiver|mettre fin)/i,
+  fr: /\b(vous|l['’]Utilisateur|le Client|le Membre|l['’]Adhérent|le consommateur|le Passager|l['’]Abonné|le Titulaire)\s+(pouvez|pourrez|peut|pourra|a la possibilité de|a le droit de)\b[^.]{0,80}\b(résilier|supprimer|clôturer|fermer|désactiver|mettre fin)/i,
   en: /\b(you|users?) (may|can|are (free|entitled) to|have the right to)\b[^.]{0,40}\b(terminat|cancel|close|delete|deactivat|end)/i,
 };
 

@@ -16,7 +16,7 @@ const CONTENT_REMOVAL = {
 
 /** The user removing their own content ("you may delete your content at any time") is no power of the other side. */
 const USER_REMOVES = {
-  fr: /\b(vous pouvez|l'Utilisateur peut|l'Utilisateur pourra|vous pourrez)\b[^.]{0,40}\b(supprimer|retirer|effacer)/i,
+  fr: /\b(vous|l['’]Utilisateur|le Client|le Membre|l['’]Adhérent|le consommateur|le Passager|l['’]Abonné|le Titulaire)\s+(pouvez|pourrez|peut|pourra|a la possibilité de|a le droit de)\b[^.]{0,80}\b(supprimer|retirer|effacer)/i,
   en: /\b(you|users?) (may|can|are (free|entitled) to|have the right to)\b[^.]{0,40}\b(remove|delete|take down)/i,
 };
 
@@ -25,7 +25,7 @@ const USER_REMOVES = {
  * reported as the 'acceptance-by-use' variant, whoever the grammatical subject is ("you agree…").
  */
 const ACCEPTANCE_BY_USE = {
-  fr: /\ben (utilisant|accédant|naviguant|poursuivant (sa|votre) navigation|continuant (à|d')utiliser|vous inscrivant|téléchargeant|installant|commandant)\b[^.]{0,150}\b(accept|adh[èe]r|consent|vous engagez|s'engage)|\b(utilisation|accès|navigation|consultation|usage)\b[^.]{0,100}\b(vaut|valent|emporte|emportent|implique|impliquent|entraîne|signifie|constitue|manifeste)\b[^.]{0,40}\b(acceptation|adhésion|accord)|\b(réputée?s?|considérée?s?|présumée?s?) (avoir )?(accepté|adhéré)[^.]{0,100}\b(utilis|accès|accéd|navig|poursui|continu)/i,
+  fr: /\ben (utilisant|accédant|naviguant|poursuivant (sa|votre) navigation|continuant (à|d')utiliser|vous inscrivant|téléchargeant|installant|commandant)\b[^.]{0,150}\b(accept|adh[èe]r|consent|vous engagez|s'engage)[^.]{0,80}\b(lié|liée|liés|lié\(e\)|soumise?s?|conditions|CGU|CGV|CGUV|présentes|contrat|accord|règlement|modifications|nouvelle version|termes)|\b(utilisation|accès|navigation|consultation|usage)\b[^.]{0,100}\b(vaut|valent|emporte|emportent|implique|impliquent|entraîne|signifie|constitue|manifeste)\b[^.]{0,40}\b(acceptation|adhésion|accord)[^.]{0,80}\b(lié|liée|liés|lié\(e\)|soumise?s?|conditions|CGU|CGV|CGUV|présentes|contrat|accord|règlement|modifications|nouvelle version|termes)|\b(réputée?s?|considérée?s?|présumée?s?) (avoir )?(accepté|adhéré|acceptée?s?)[^.]{0,100}\b(utilis|accès|accéd|navig|poursui|continu)/i,
   en: /\bby (using|accessing|visiting|browsing|downloading|installing|registering|signing up|continuing to (use|access)|(using|accessing) or (using|accessing))\b[^.]{0,250}\b(agree|accept|consent)[^.]{0,80}\b(bound|terms|agreement|EULA|conditions|polic(y|ies)|contract|abide|changes|revisions|amendments|modifications|updates?)\b|\b(continued|continuing|further|subsequent) (use|access|usage)\b[^.]{0,120}\b(constitutes?|signif(y|ies)|indicates?|means?|deemed|confirms?|will be|shall be|is)\b[^.]{0,60}\b(accept|agree|consent|acknowledg)|\b(accept|agree to) (these|the|this) [^.]{0,30}\b(Terms|Agreement|EULA|conditions)\b[^.]{0,20} by (using|accessing|installing)|\b(use|access) (of|to) (the|our|this) [^.]{0,120}\b(constitutes?|signif(y|ies)|is deemed|shall be deemed|will be deemed)\b[^.]{0,40}\b(accept|agree|consent)[^.]{0,80}\b(bound|terms|agreement|EULA|conditions|polic(y|ies)|contract|abide|changes|revisions|amendments|modifications|updates?)\b|\b(when|if|once) you (do )?(use|access|order|register)\b[^.]{0,100}\byou (also )?(agree to|accept|consent to|shall be deemed)[^.]{0,80}\b(bound|terms|agreement|EULA|conditions|polic(y|ies)|contract|abide|changes|revisions|amendments|modifications|updates?)\b|\bdeemed to (have )?(accept|agree)[^.]{0,120}\b(continu\w* (to use|using|use)|using|accessing)/i,
 };
 
