@@ -1,13 +1,14 @@
 /**
- * A cheap, exact prefilter for trigger regexes. From a regex's source we derive literals of which any match
- * must contain at least one (`(pay|invoice)[^.]{0,80}accept` needs "accept"); one Aho-Corasick pass over a
- * unit finds which literals occur, and a trigger none of whose literals occur is not run: it could not match.
- * The filter only skips work, never changes a result. Literals are compared case-folded (a necessary
- * condition for both case-sensitive and /i regexes); a regex we cannot read is always run.
+ * A cheap, exact prefilter for trigger regexes. From a regex's source we derive sets of literals such that
+ * any match contains a literal of every set (`(pay|invoice)[^.]{0,80}accept` needs one of "pay", "invoice"
+ * and "accept"); one Aho-Corasick pass over a unit finds which literals occur, and a trigger with a set of
+ * which nothing occurs is not run: it could not match. The filter only skips work, never changes a result.
+ * Literals are compared case-folded (a necessary condition for both case-sensitive and /i regexes); a regex
+ * we cannot read is always run.
  */
 
 /** Literal sets larger than this are not worth tracking (they would match nearly every unit anyway). */
-const MAX_SET = 64;
+const MAX_SET = 16;
 /** Character classes up to this size stay literal ([ée], [-‐ ]); larger ones are "any character". */
 const MAX_CLASS = 6;
 
@@ -37,21 +38,33 @@ function literalChar(c: number): boolean {
 interface Info {
   /** Every string the node can match (folded), or null when unbounded or too many. */
   exact: string[] | null;
-  /** Literals of which every match contains one, or null when nothing is required. */
-  need: string[] | null;
+  /** Literal sets: every match contains a literal of each set. Empty when nothing is known. */
+  need: string[][];
 }
 
-const ANY: Info = { exact: null, need: null };
-const EMPTY: Info = { exact: [''], need: null };
+const ANY: Info = { exact: null, need: [] };
+const EMPTY: Info = { exact: [''], need: [] };
+/**
+ * Literals are cut to this length before indexing: a prefix of a required literal is required too, and
+ * short literals keep the automaton small (a few thousand states) at little cost in selectivity.
+ */
+const MAX_LITERAL = 10;
+/** Sets kept per regex (the rarest-looking ones): more would cost scan time for little selectivity. */
+const MAX_SETS = 4;
 
 function dedupe(list: string[]): string[] {
   return [...new Set(list)];
 }
 
-function needOf(info: Info): string[] | null {
-  if (info.need) return info.need;
-  if (info.exact && info.exact.every((s) => s.length > 0)) return info.exact;
-  return null;
+function needOf(info: Info): string[][] {
+  if (info.need.length) return info.need;
+  if (info.exact && info.exact.every((s) => s.length > 0)) return [info.exact];
+  return [];
+}
+
+/** The rarest-looking set of a conjunction. */
+function bestOf(sets: string[][]): string[] | null {
+  return sets.reduce<string[] | null>((best, set) => better(best, set), null);
 }
 
 /** Prefer the literal set whose shortest member is longest (rarer), then the smaller set. */
@@ -84,25 +97,25 @@ class Parser {
       alternatives.push(this.sequence());
     }
     if (alternatives.length === 1) return alternatives[0]!;
+    // Each alternative contributes its rarest set; their union is required of the alternation.
     let exact: string[] | null = [];
-    let need: string[] | null = [];
+    let union: string[] | null = [];
     for (const a of alternatives) {
       exact = exact && a.exact ? exact.concat(a.exact) : null;
-      const n = needOf(a);
-      need = need && n ? need.concat(n) : null;
+      const best = bestOf(needOf(a));
+      union = union && best ? union.concat(best) : null;
     }
     if (exact) exact = dedupe(exact);
     if (exact && exact.length > MAX_SET) exact = null;
-    if (need) need = dedupe(need);
-    return { exact, need };
+    return { exact, need: union ? [dedupe(union)] : [] };
   }
 
   private sequence(): Info {
-    let best: string[] | null = null;
+    const need: string[][] = [];
     let run: string[] | null = [''];
     let allExact = true;
     const closeRun = () => {
-      if (run && run.every((s) => s.length > 0)) best = better(best, run);
+      if (run && run.every((s) => s.length > 0)) need.push(run);
     };
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       const item = this.quantified(this.atom());
@@ -111,6 +124,12 @@ class Parser {
         if (run && run.length * item.exact.length <= MAX_SET) {
           for (const a of run) for (const b of item.exact) product.push(a + b);
           run = dedupe(product);
+          // Only MAX_LITERAL characters of a literal are indexed: a run that long is closed (not built on).
+          if (run.every((l) => l.length >= MAX_LITERAL)) {
+            closeRun();
+            allExact = false;
+            run = [''];
+          }
         } else {
           closeRun();
           allExact = false;
@@ -119,13 +138,13 @@ class Parser {
       } else {
         closeRun();
         allExact = false;
-        best = better(best, needOf(item));
+        need.push(...needOf(item));
         run = [''];
       }
     }
-    if (allExact) return { exact: run, need: null };
+    if (allExact) return { exact: run, need: [] };
     closeRun();
-    return { exact: null, need: best };
+    return { exact: null, need };
   }
 
   private quantified(info: Info): Info {
@@ -146,7 +165,7 @@ class Parser {
     this.i++;
     if (s[this.i] === '?') this.i++;
     if (min === 1 && max === 1) return info;
-    if (max === 1 && info.exact) return { exact: dedupe([...info.exact, '']), need: null };
+    if (max === 1 && info.exact) return { exact: dedupe([...info.exact, '']), need: [] };
     if (min >= 1) return { exact: null, need: needOf(info) };
     return ANY;
   }
@@ -180,7 +199,7 @@ class Parser {
   }
 
   private char(code: number): Info {
-    return literalChar(code) ? { exact: [String.fromCharCode(fold(code))], need: null } : ANY;
+    return literalChar(code) ? { exact: [String.fromCharCode(fold(code))], need: [] } : ANY;
   }
 
   private escape(): Info {
@@ -243,25 +262,32 @@ class Parser {
     if (s[this.i] !== ']') throw new Error('class');
     this.i++;
     if (!simple || chars.size === 0 || chars.size > MAX_CLASS) return ANY;
-    return { exact: [...chars], need: null };
+    return { exact: [...chars], need: [] };
   }
 }
 
-/** Literals every match of `re` contains (folded), or null when the regex must always run. */
-export function requiredLiterals(re: RegExp): string[] | null {
+const minLength = (set: string[]) => Math.min(...set.map((l) => l.length));
+
+/**
+ * Literal sets every match of `re` contains a member of (folded), rarest-looking first, or null when the
+ * regex must always run. Sets of one- and two-letter literals are dropped unless nothing else is known.
+ */
+export function requiredLiterals(re: RegExp): string[][] | null {
   if (re.flags.includes('v')) return null;
+  let sets: string[][];
   try {
-    return needOf(new Parser(re.source, re.flags.includes('u')).parse());
+    sets = needOf(new Parser(re.source, re.flags.includes('u')).parse());
   } catch {
     return null;
   }
+  if (sets.length === 0) return null;
+  const ranked = [...new Map(sets.map((set) => [JSON.stringify([...set].sort()), set])).values()].sort(
+    (a, b) => minLength(b) - minLength(a) || a.length - b.length,
+  );
+  const long = ranked.filter((set) => minLength(set) >= 3);
+  return (long.length ? long : ranked).slice(0, MAX_SETS);
 }
 
-/**
- * Literals are cut to this length before indexing: a prefix of a required literal is required too, and
- * short literals keep the automaton small (a few thousand states) at little cost in selectivity.
- */
-const MAX_LITERAL = 10;
 /** Pattern literals only hold characters below this code (see literalChar), so a table covers the alphabet. */
 const TABLE = 0x180;
 
@@ -359,50 +385,65 @@ class LiteralIndex {
 /** The trigger prefilter of a list of checks: which triggers may match a unit, after one scan of it. */
 export class TriggerFilter {
   private readonly index = new LiteralIndex();
-  /** Per language spec (check.fr, check.en), the global index of each trigger. */
-  private readonly indices = new Map<object, number[]>();
-  /** Triggers each literal enables. */
-  private readonly enables: number[][] = [];
-  /** Triggers with no required literal: always run. */
-  private always: boolean[] = [];
-  private enabled = new Int32Array(0);
+  /** Per language spec (check.fr, check.en): its triggers and, per trigger, the ids of its literal sets. */
+  private readonly specs = new Map<object, { triggers: RegExp[]; sets: number[][] }>();
+  /** Sets each literal belongs to. */
+  private readonly members: number[][] = [];
+  /** seen[set] === stamp when a literal of the set occurs in the scanned text. */
+  private seen = new Int32Array(0);
   private stamp = 0;
 
   constructor(checks: readonly { fr: { triggers?: RegExp[] }; en: { triggers?: RegExp[] } }[]) {
     let count = 0;
     for (const check of checks) {
       for (const spec of [check.fr, check.en]) {
-        const list: number[] = [];
-        for (const re of spec.triggers ?? []) {
-          const g = count++;
-          list.push(g);
-          const literals = requiredLiterals(re);
-          this.always[g] = !literals;
-          for (const literal of literals ?? []) {
-            const id = this.index.add(literal);
-            (this.enables[id] ??= []).push(g);
-          }
-        }
-        this.indices.set(spec, list);
+        const triggers = spec.triggers ?? [];
+        const sets = triggers.map((re) =>
+          (requiredLiterals(re) ?? []).map((literals) => {
+            const set = count++;
+            for (const literal of literals) (this.members[this.index.add(literal)] ??= []).push(set);
+            return set;
+          }),
+        );
+        this.specs.set(spec, { triggers, sets });
       }
     }
-    this.enabled = new Int32Array(count);
+    this.seen = new Int32Array(count);
   }
 
-  /** Reads `text`; until the next call, `mayMatch` answers for it. */
+  /** Reads `text`; until the next call, `exec` answers for it. */
   scan(text: string): void {
     const stamp = ++this.stamp;
-    const { enabled, enables } = this;
+    const { seen, members } = this;
     this.index.scan(text, (id) => {
-      const list = enables[id]!;
-      for (let j = 0; j < list.length; j++) enabled[list[j]!] = stamp;
+      const list = members[id]!;
+      for (let j = 0; j < list.length; j++) seen[list[j]!] = stamp;
     });
   }
 
   /** False when trigger `t` of `spec` cannot match the scanned text. */
   mayMatch(spec: object, t: number): boolean {
-    const g = this.indices.get(spec)![t]!;
-    return this.always[g]! || this.enabled[g] === this.stamp;
+    const need = this.specs.get(spec)!.sets[t]!;
+    for (let k = 0; k < need.length; k++) if (this.seen[need[k]!] !== this.stamp) return false;
+    return true;
+  }
+
+  /**
+   * The first of `spec`'s triggers that matches the scanned `text`, as `re.exec` gives it, or null; the
+   * triggers whose literals are missing are not run.
+   */
+  exec(spec: object, text: string): RegExpExecArray | null {
+    const { triggers, sets } = this.specs.get(spec)!;
+    const { seen, stamp } = this;
+    next: for (let t = 0; t < triggers.length; t++) {
+      const need = sets[t]!;
+      for (let k = 0; k < need.length; k++) if (seen[need[k]!] !== stamp) continue next;
+      const re = triggers[t]!;
+      re.lastIndex = 0;
+      const match = re.exec(text);
+      if (match) return match;
+    }
+    return null;
   }
 }
 
