@@ -17,6 +17,13 @@ const CLIENT_NOUNS = [
   'end client', 'end-client', 'company', 'customer', 'principal',
 ];
 
+/** The reader's side in terms of service: names of the client side, taken only as a capitalised name. */
+const CONSUMER_NOUNS = [
+  'utilisateur', 'utilisatrice', 'abonné', 'abonnée', 'membre', 'acheteur', 'acheteuse', 'voyageur', 'passager',
+  'titulaire du compte', 'user', 'member', 'subscriber', 'buyer', 'purchaser', 'account holder',
+];
+const CONSUMER = new Set(CONSUMER_NOUNS);
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -124,6 +131,7 @@ export function actorReader(parties: Party[], role: Role): ActorReader {
   for (const p of parties) byName.set(p.name.toLowerCase().replace(/^(?:le|la|les|l'|the)\s*/, ''), p.role);
   for (const n of PROVIDER_NOUNS) if (!byName.has(n)) byName.set(n, 'provider');
   for (const n of CLIENT_NOUNS) if (!byName.has(n)) byName.set(n, 'client');
+  for (const n of CONSUMER_NOUNS) if (!byName.has(n)) byName.set(n, 'client');
   // Terms of service: "you" is the reader, "we" the other side.
   for (const n of ['you', 'vous']) byName.set(n, 'you');
   for (const n of ['we', 'us', 'nous']) byName.set(n, 'we');
@@ -147,6 +155,8 @@ export function actorReader(parties: Party[], role: Role): ActorReader {
         if (!PASSIVE_AGENT_BEFORE.test(window) || NEGATION.test(window)) continue;
       } else if (afterPronoun) continue;
       const key = m[0].toLowerCase().replace(/\s+/g, ' ');
+      // "l'Utilisateur" is a party, "compte utilisateur", "User Data" and "Member States" are not.
+      if (CONSUMER.has(key) && (/^\p{Ll}/u.test(m[0]) || /^\s\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))) continue;
       const subject = byName.get(key) ?? null;
       // "Le Client et le Prestataire conviennent…", "Company and Contractor agree…": a joint subject.
       const joint = JOINT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12));

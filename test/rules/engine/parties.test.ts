@@ -145,6 +145,16 @@ describe('actorReader', () => {
     expect(provider.actorOf('Il peut être mis fin au contrat par le Client à tout moment.')).toBe('other');
   });
 
+  it('reads the consumer-side names of terms of service (l\'Utilisateur, the Member) as the client side', () => {
+    expect(client.actorOf("L'Utilisateur peut résilier son compte utilisateur avec ou sans motif, à tout moment.")).toBe('user');
+    expect(provider.actorOf('The Subscriber may cancel the subscription at any time.')).toBe('other');
+    expect(client.actorOf("L'Abonné s'engage à payer l'abonnement.")).toBe('user');
+    // Only as a capitalised name, not a compound: "compte utilisateur", "User Data", "Member States".
+    expect(client.actorOf('Le compte utilisateur est conservé un an.')).toBe('unknown');
+    expect(client.actorOf('User Data is stored in the EU.')).toBe('unknown');
+    expect(client.actorOf('Data may be transferred outside the Member States.')).toBe('unknown');
+  });
+
   it('reads terms of service from the reader', () => {
     expect(provider.actorOf('We may suspend your account at any time.')).toBe('other');
     expect(provider.actorOf('You agree not to use the service for illegal purposes.')).toBe('user');
