@@ -21,7 +21,7 @@ function forumIsUserSide(text: string, doc: DocView): boolean {
 }
 
 // A court actually chosen: a named place (capitalised) or a party's seat; "tribunaux compétents" chooses nothing.
-const NAMED_PLACE = /([Tt]ribuna(l|ux)|[Jj]uridictions?|[Cc]ours?|[Cc]ourts?|[Vv]enue|jurisdiction)[^.]{0,80}(de|d'|of|in|located in|sitting in|du ressort de) ?([A-ZÀ-Ý][a-zà-ÿ]+)|[A-Z][a-z]+ courts|[Ss]i[èe]ge|[Dd]omicile|place of business/;
+const NAMED_PLACE = /([Tt]ribuna(l|ux)|[Jj]uridictions?|[Cc]ours?|[Cc]ourts?|[Vv]enue|jurisdiction)[^.]{0,80}(de|d'|of|in|located in|sitting in|du ressort de) ?([A-ZÀ-Ý][A-Za-zà-ÿ]+)|[A-Z][a-z]+ courts|[A-Z][a-z]+(ish|ian|ese|ch|an) Courts|[Ss]i[èe]ge|[Dd]omicile|place of business/;
 
 const CONSUMER_TERMS = /consommat(eur|rice)s?|conditions g[ée]n[ée]rales d'(utilisation|vente)|\bCG[UV]\b/i;
 const SOLE_TRADER = /micro-entrepr|auto-entrepr|entrepreneur individuel|profession lib[ée]rale/i;
@@ -84,7 +84,7 @@ export default defineCheck({
     triggers: [
       /(exclusive|sole) (jurisdiction|venue)|(submits?|consents?) to (the )?(exclusive |non-exclusive )?(personal )?(jurisdiction|venue)/i,
       /(venue|jurisdiction)[^.]{0,80}(shall|will) (be|lie) (exclusively |solely )?(in|with)|courts?[^.]{0,40}(shall|will) have (exclusive |sole )?jurisdiction/i,
-      /(brought|filed|heard|litigated|resolved|commenced) (exclusively |only |solely )?(in|before) (the |a )?(state |federal |competent )?((and|or) (state|federal) )?courts?/i,
+      /(brought|filed|heard|litigated|resolved|commenced) (exclusively |only |solely )?(in|before|by) (the |a )?(state |federal |competent |[A-Z][a-z]+ )?((and|or) (state|federal) )?[Cc]ourts?\b/,
     ],
     text: {
       title: 'Forum far from you',
