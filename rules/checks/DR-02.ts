@@ -84,7 +84,7 @@ export default defineCheck({
     triggers: [
       /(exclusive|sole) (jurisdiction|venue)|(submits?|consents?) to (the )?(exclusive |non-exclusive )?(personal )?(jurisdiction|venue)/i,
       /(venue|jurisdiction)[^.]{0,80}(shall|will) (be|lie) (exclusively |solely )?(in|with)|courts?[^.]{0,40}(shall|will) have (exclusive |sole )?jurisdiction/i,
-      /(brought|filed|heard|litigated|resolved|commenced) (exclusively |only |solely )?(in|before|by) (the |a )?(state |federal |competent |[A-Z][a-z]+ )?((and|or) (state|federal) )?[Cc]ourts?\b/,
+      /(brought|filed|heard|litigated|resolved|commenced) (exclusively |only |solely )?(in|before|by) (the |a )?(state |federal |competent |[a-z]+ )?((and|or) (state|federal) )?courts?\b/i,
     ],
     text: {
       title: 'Forum far from you',
