@@ -283,7 +283,10 @@ export function segment(text: string): Segmentation {
       const index = openSection({ start: lineStart, number, heading, level: 1 + dots, label });
       lastHeadingOnlyLine = heading === '' && bodyOffset === 0 && rest.trim() === '' ? index : -1;
       leadIn = -1;
-      if (bodyOffset < rest.length) addBody(restStart + bodyOffset, lineEnd, false);
+      if (bodyOffset < rest.length) {
+        addBody(restStart + bodyOffset, lineEnd, false);
+        keepOpen(line, lineEnd);
+      }
     } else if (m && g.dotted !== undefined) {
       // "5.2 Durée" or "5.2 Le Prestataire…": a numbered paragraph is a section either way.
       const number = g.dotted;
@@ -291,7 +294,10 @@ export function segment(text: string): Segmentation {
       const index = openSection({ start: lineStart, number, heading, level: number.split('.').length, label: number });
       lastHeadingOnlyLine = rest.trim() === '' ? index : -1;
       leadIn = -1;
-      if (bodyOffset < rest.length) addBody(restStart + bodyOffset, lineEnd, false);
+      if (bodyOffset < rest.length) {
+        addBody(restStart + bodyOffset, lineEnd, false);
+        keepOpen(line, lineEnd);
+      }
     } else if (m && (g.num !== undefined || g.roman !== undefined) && headingLike(rest, 10)) {
       // "5. Confidentialité", "IV – DURÉE": numbered headings. Otherwise they are list items (below).
       const number = (g.num ?? g.roman)!;

@@ -220,6 +220,9 @@ describe('segment: sentences running on over PDF lines', () => {
       'Il met à jour\n\nses données.',
       'The Customer shall pay each invoice within thirty days of\n\nReceipt of the invoice.',
     ]);
+    // A numbered paragraph runs on the same way.
+    const numbered = '5.2 Le Client règle chaque facture par virement sur le compte bancaire indiqué par le Prestataire\n\ndans un délai de trente jours.';
+    expect(unitsOf(numbered)).toEqual([numbered.slice(4)]);
   });
 
   it('keeps closed sentences, headings and capitalised next lines apart', () => {
