@@ -14,7 +14,7 @@ const AT_WILL = {
  */
 const ACCOUNT_POWER = {
   fr: /\b(pourra|pourront|pourrons|peut|peuvent|pouvons|se réserve le droit de|se réservent le droit de|nous réservons le droit de|est en droit de|sera en droit de)\b[^.]{0,80}\b(résilier|suspendre|supprimer|clôturer|fermer|désactiver|bloquer|restreindre|limiter|mettre fin à)\b[^.]{0,30}\b(votre|son|le|l'|tout) ?(compte|accès|abonnement|inscription|adhésion|contrat|droit d'utiliser)/i,
-  en: /\b(may|reserves? the right to|(is|are|shall be|will be) entitled to|(has|have|retains?) the right to|discretion,? to)\b[^.]{0,80}\b(terminat\w*|suspend\w*|cancel\w*|clos(e|ing)|disabl\w*|deactivat\w*|revok\w*|deny|restrict\w*|block\w*|limit\w*)\b[^.]{0,40}\b((your|the user's|any user's|users'?|subscriber's|member's|their) (user )?(accounts?|access|membership|use|right to use|rights|registration|subscription|privileges)|(this|the|these|its legal|its) (agreement|contract|terms|EULA))\b/i,
+  en: /\b(may|reserves? the right to|(is|are|shall be|will be) entitled to|(has|have|retains?) the right to|discretion,? to)\b[^.]{0,80}\b(terminat\w*|suspend\w*|cancel\w*|clos(e|ing)|disabl\w*|deactivat\w*|revok\w*|deny|restrict\w*|block\w*|limit\w*)\b[^.]{0,40}\b((your|the user's|any user's|users'?|subscriber's|member's|their) (user )?(accounts?|access|membership|use|right to use|rights|registration|subscription|privileges)|(this|the|these|its legal|its) (agreement|contract|terms|EULA)|(the |our |any and all |all or any part of (the |our )?)(Services?|Site|Website|Platform)|(the )?(accounts?|privileges) of (any )?users?)\b|\b(may|reserves? the right to|(has|have|retains?) the right to)\b[^.]{0,40}\b(stop|cease) providing\b|\b(deny|decline) (access|service) to (anyone|any user)|\bprevent you from (accessing|using)|\bmay (also )?(result in|lead to|be grounds for)\b[^.]{0,30}\b(suspension|termination|terminating|deactivation|closure|cancellation)\b|\b(right|licen[cs]e) to use\b[^.]{0,60}\b(will cease|ceases|terminates)\b|\bterminates your right to use|\b(access|accounts?)\b[^.]{0,60}\bmay be (restricted|blocked|suspended|terminated|disabled|cancel+ed|deactivated)\b/i,
 };
 /** The user ending their own account ("You may close your account at any time") is the user's right. */
 const USER_ENDS = {
@@ -57,6 +57,8 @@ export default defineCheck({
     // The account trigger alone is terms-of-service wording: a freelance client's termination right needs "at will".
     const serviceSide = doc.role === 'client' && ACCOUNT_POWER[unit.lang].test(unit.text) && !USER_ENDS[unit.lang].test(unit.text);
     if (!atWill && !serviceSide) return null;
+    // Terms of service: "you may close your account at any time" is the user's own exit.
+    if (!serviceSide && doc.role === 'client' && USER_ENDS[unit.lang].test(unit.text)) return null;
     if (!serviceSide && (unit.actor === 'user' || unit.actor === 'mutual')) return null;
     if (!serviceSide && !POWER.test(unit.text)) return null;
     const own = noticeDays(unit);

@@ -55,6 +55,8 @@ describe('TR-01 in terms of service', () => {
     const f = only('TR-01', 'You agree that we may, at our sole discretion, suspend or terminate your access to the Service for any reason.', 'en');
     expect(f.category).toBe('termination');
     only('TR-01', 'Nous pourrons suspendre votre compte en cas de comportement contraire aux présentes.', 'fr');
+    only('TR-01', 'Posting such content may result in immediate termination or suspension of your account.', 'en');
+    only('TR-01', 'We may stop providing the Service to you or to users generally.', 'en');
   });
 
   it("stays silent on the user's own right to close the account, and on a freelance client's right for breach", () => {
