@@ -12,7 +12,7 @@ import { classify } from './engine/classify';
 import { languageOf, languageScores } from './engine/language';
 import { normalize, toOriginal, type Normalized } from './engine/normalize';
 import { triggerFilter } from './engine/prefilter';
-import { actorReader, findParties } from './engine/parties';
+import { actorReader, pronounRoles, findParties } from './engine/parties';
 import { score } from './engine/score';
 import { segment, type SegSection, type Segmentation } from './engine/segment';
 import {
@@ -230,7 +230,7 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
     const o = toOriginal(norm, p.start, p.end);
     return { ...p, start: o.start, end: o.end };
   });
-  const reader = actorReader(rawParties, role);
+  const reader = actorReader(rawParties, role, pronounRoles(ntext, rawParties));
 
   // Actors are computed on first use: most units never reach a party filter or a mirror test.
   const actors: (Actor | undefined)[] = new Array(seg.units.length);

@@ -97,6 +97,44 @@ export function findParties(text: string): Party[] {
   return found;
 }
 
+/** Which side "we" and "you" stand for when the contract says so (a freelancer's own template: "Go Free Range
+ * Ltd (we, us)", "the Contractor ("you")"); empty for terms of service, where "you" is the reader. */
+export interface PronounRoles {
+  we?: Role;
+  you?: Role;
+}
+const PAREN = /\(([^()\n]{1,80})\)/g;
+/** A parenthetical that only names: quotes, commas, pronouns, articles, "or"/"and", capitalised names. */
+const NAMING_PAREN =
+  /^(?:[\s"“”«»,;']|(?<![\p{L}])(?:we|us|our|ours|you|your|yours|nous|vous|the|le|la|les|l|or|and|et|ou|hereinafter|ci-après)(?![\p{L}])|\p{Lu}[\p{L}&.'-]*(?![\p{L}&.'-]))+$/u;
+const PRONOUN_WORD = /(?<![\p{L}])(?:(?<we>we|us|our|nous)|(?<you>you|your|vous))(?![\p{L}])/iu;
+const NAME_BEFORE = /((?:the\s+|le\s+|la\s+|l')?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,4})\s*,?\s*$/u;
+
+export function pronounRoles(text: string, parties: Party[]): PronounRoles {
+  const out: PronounRoles = {};
+  const roleOf = (name: string): Role | null =>
+    roleOfName(name) ?? parties.find((p) => p.name.toLowerCase() === name.toLowerCase())?.role ?? null;
+  PAREN.lastIndex = 0;
+  for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
+    const inner = m[1]!;
+    const pronoun = PRONOUN_WORD.exec(inner);
+    if (!pronoun || !NAMING_PAREN.test(inner)) continue;
+    const key = pronoun.groups!.we ? 'we' : 'you';
+    if (out[key]) continue;
+    // A dictionary name inside ('(the "Company", "we")'), else the name before ("Go Free Range Ltd (we, us)").
+    let role: Role | null = null;
+    for (const word of inner.match(/\p{Lu}[\p{L}-]*/gu) ?? []) role ??= roleOfName(word);
+    const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    role ??= before ? roleOf(before[1]!.trim()) : null;
+    if (role) out[key] = role;
+  }
+  // 'Acme ("Company", "we")' alone is a service's terms of service more often than a client's contract.
+  if (out.we === 'client' && !out.you) delete out.we;
+  if (out.we && !out.you) out.you = out.we === 'provider' ? 'client' : 'provider';
+  else if (out.you && !out.we) out.we = out.you === 'provider' ? 'client' : 'provider';
+  return out;
+}
+
 /** Who a unit binds or empowers, through the parties' names. */
 export interface ActorReader {
   actorOf(text: string): Actor;
@@ -124,7 +162,7 @@ const NEGATION = /(?:^|[^\p{L}])(?:(?:not|never|no|ne|aucune?|nul|nulle|jamais)(
 /** "Il indemnisera le Client", "It shall pay the Company": the name after a leading pronoun is an object. */
 const LEADING_PRONOUN = /^(?:[Ii]l|[Ee]lle|[Hh]e|[Ss]he|[Ii]t)\s/u;
 
-export function actorReader(parties: Party[], role: Role): ActorReader {
+export function actorReader(parties: Party[], role: Role, pronouns: PronounRoles = {}): ActorReader {
   // Names: the defined ones, then the dictionary (a contract that defines "le Consultant" may still say
   // "le Client final"). Longest first so "Client final" wins over "Client".
   const byName = new Map<string, Role | 'you' | 'we'>();
@@ -132,9 +170,9 @@ export function actorReader(parties: Party[], role: Role): ActorReader {
   for (const n of PROVIDER_NOUNS) if (!byName.has(n)) byName.set(n, 'provider');
   for (const n of CLIENT_NOUNS) if (!byName.has(n)) byName.set(n, 'client');
   for (const n of CONSUMER_NOUNS) if (!byName.has(n)) byName.set(n, 'client');
-  // Terms of service: "you" is the reader, "we" the other side.
-  for (const n of ['you', 'vous']) byName.set(n, 'you');
-  for (const n of ['we', 'us', 'nous']) byName.set(n, 'we');
+  // Terms of service: "you" is the reader, "we" the other side, unless the contract says who they are.
+  for (const n of ['you', 'vous']) byName.set(n, pronouns.you ?? 'you');
+  for (const n of ['we', 'us', 'nous']) byName.set(n, pronouns.we ?? 'we');
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
   // Not followed by a letter or an apostrophe: "the Company's staff" does not make the Company the subject.
   const mention = new RegExp(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorReader, findParties, roleOfName } from '../../../rules/engine/parties';
+import { actorReader, findParties, pronounRoles, roleOfName } from '../../../rules/engine/parties';
 import { normalize } from '../../../rules/engine/normalize';
 
 const parties = (text: string) => findParties(normalize(text).text).map((p) => [p.name, p.role]);
@@ -153,6 +153,22 @@ describe('actorReader', () => {
     expect(client.actorOf('Le compte utilisateur est conservé un an.')).toBe('unknown');
     expect(client.actorOf('User Data is stored in the EU.')).toBe('unknown');
     expect(client.actorOf('Data may be transferred outside the Member States.')).toBe('unknown');
+  });
+
+  it('maps "we" and "you" to the sides the contract gives them', () => {
+    const text = 'This agreement is between Go Free Range Ltd (we, us), a company registered in England, and the Client (you, your).';
+    const pr = pronounRoles(text, findParties(text));
+    expect(pr).toEqual({ we: 'provider', you: 'client' });
+    const reader = actorReader(findParties(text), 'provider', pr);
+    expect(reader.actorOf('We may suspend work if an invoice is unpaid.')).toBe('user');
+    expect(reader.actorOf('You may terminate this agreement on notice.')).toBe('other');
+    const contractor = 'Acme Corp. (the "Company", "we" or "us") engages the Contractor ("you").';
+    expect(pronounRoles(contractor, findParties(contractor))).toEqual({ we: 'client', you: 'provider' });
+    // No definition, or a service naming itself "we": terms of service, "you" the reader.
+    const tos = 'XYZ Company ("Company", "we", "us") provides the service to you.';
+    expect(pronounRoles(tos, findParties(tos))).toEqual({});
+    expect(pronounRoles(`(${'ABCDEFGHIJ'.repeat(7)}x we)`, [])).toEqual({});
+    expect(pronounRoles('You may cancel at any time. We may suspend your account.', [])).toEqual({});
   });
 
   it('reads terms of service from the reader', () => {
