@@ -16,7 +16,7 @@ const ANSWERS = {
 /** Someone's liability is excluded (for indirect losses or altogether). */
 const EXCLUSION = {
   fr: /(ne (saurait|pourra|peut)|en aucun cas)[^.]{0,80}(être )?(tenue? )?(pour )?responsables?|(décline|n'assume|n'accepte) (toute )?(aucune )?responsabilité|aucune responsabilité|à l'exclusion (de tous?|des) (dommages|préjudices)|exclu(e|s|es)? (de toute|du droit à) (réparation|indemnisation)/i,
-  en: /(in no event|under no circumstances)[^.]{0,200}(liable|responsible)|(shall|will|does|do) not be (held )?(liable|responsible)|(won't|shan't) be (held )?(liable|responsible)|(is|are) (also )?not (liable|responsible)\b|(isn't|aren't) (liable|responsible)|(assumes?|accepts?) no (liability|responsibility)|(do|does) not (assume|accept) (any )?(liability|responsibility)|disclaims? (any|all|any and all) (liability|responsibility)|exclude[sd]? (all|any) liability|(shall|will) have no (further )?(obligation or )?(liability|responsibility)|no liability (whatsoever )?(for|to)|without (notice or |any )?liability|neither [^.]{0,60}(will|shall) (be liable|have any liability)|only be liable for|excluding (any )?(liability for )?(indirect|consequential)/i,
+  en: /(in no event|under no circumstances)[^.]{0,200}(liable|responsible)|(shall|will|does|do) not be (held )?(liable|responsible)|(won't|shan't) be (held )?(liable|responsible)|(is|are) (also )?not (liable|responsible)\b|(isn't|aren't) (liable|responsible)|(assumes?|accepts?) no (liability|responsibility)|(do|does) not (assume|accept) (any )?(liability|responsibility)|disclaims? (any|all|any and all) (liability|responsibility)|exclude[sd]? (all|any) liability|(shall|will) have no (further )?(obligation or )?(liability|responsibility)|no liability (whatsoever )?(for|to)|without (notice or |any )?liability|neither [^.]{0,150}(will|shall) (be liable|have (have )?any liability)|only be liable for|excluding (any )?(liability for )?(indirect|consequential)/i,
 };
 
 /**
@@ -26,7 +26,7 @@ const EXCLUSION = {
  */
 const CONSUMER_LIMIT = {
   fr: /\b(responsabilité|indemnisation|réparation)\b[^.]{0,80}\b((est |sera )?(limitée|plafonnée)|ne (saurait|pourra|peut) (en aucun cas )?(excéder|dépasser))|renonce(z)? à (tout recours|toute réclamation)/i,
-  en: /\b(aggregate|total|maximum|entire|cumulative)( aggregate)? liability\b[^.]{0,200}\b(exceed|limited to|not be more than|greater of|lesser of)|\bliable to you only\b|\bsole and exclusive remedy|\b(not|never) to hold [^.]{0,60}\b(liable|responsible)|\bwill not hold (us|them|it|[A-Z][\w.&-]*) (liable|responsible)|\breleases? [^.]{0,60}\bfrom (any and all |all |any )?(liability|claims)|\b(limits?|limitations? (of|on)) [^.]{0,30}\bliability to you/i,
+  en: /\b(aggregate|total|maximum|entire|cumulative)( aggregate)? liability\b[^.]{0,200}\b(exceed|limited to|not be more than|greater of|lesser of)|\bliable to you only\b|\bsole and exclusive remedy|\b(not|never) to hold [^.]{0,60}\b(liable|responsible)|\bwill not hold (us|them|it|[A-Z][\w.&-]*) (liable|responsible)|\breleases? [^.]{0,60}\bfrom (any and all |all |any )?(liability|claims)|\b(limits?|limitations? (of|on)) [^.]{0,30}\bliability to you|\b(no|without (any )?)refunds?\b|\bnot (required|obliged|obligated) to (provide|issue|give) (a |any )?refund|\b(is|are) only liable\b|\bour only liability\b|\ball liability of\b[^.]{0,200}\b(limited|exceed)|\blimitations? (of|on) liability\b[^.]{0,80}\bapply/i,
 };
 
 /** In consumer terms: the user, not the service, is the one not liable ("you will not be liable…"). */
