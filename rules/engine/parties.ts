@@ -102,12 +102,15 @@ export function findParties(text: string): Party[] {
 export interface PronounRoles {
   we?: Role;
   you?: Role;
+  /** Names given with "we" ('Airbnb Ireland UC ("Airbnb", "we", "us")'): they read as "we". */
+  weNames?: string[];
 }
 const PAREN = /\(([^()\n]{1,80})\)/g;
 /** A parenthetical that only names: quotes, commas, pronouns, articles, "or"/"and", capitalised names. */
 const NAMING_PAREN =
   /^(?:[\s"“”«»,;']|(?<![\p{L}])(?:we|us|our|ours|you|your|yours|nous|vous|the|le|la|les|l|or|and|et|ou|hereinafter|ci-après)(?![\p{L}])|\p{Lu}[\p{L}&.'-]*(?![\p{L}&.'-]))+$/u;
 const PRONOUN_WORD = /(?<![\p{L}])(?:(?<we>we|us|our|nous)|(?<you>you|your|vous))(?![\p{L}])/iu;
+const NOT_A_NAME = /^(?:we|us|our|ours|nous|the|le|la|les)$/i;
 const NAME_BEFORE = /((?:the\s+|le\s+|la\s+|l')?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,4})\s*,?\s*$/u;
 
 export function pronounRoles(text: string, parties: Party[]): PronounRoles {
@@ -120,11 +123,16 @@ export function pronounRoles(text: string, parties: Party[]): PronounRoles {
     const pronoun = PRONOUN_WORD.exec(inner);
     if (!pronoun || !NAMING_PAREN.test(inner)) continue;
     const key = pronoun.groups!.we ? 'we' : 'you';
+    const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    if (key === 'we') {
+      const names = (out.weNames ??= []);
+      for (const word of inner.match(/\p{Lu}[\p{L}&.'-]*/gu) ?? []) if (!NOT_A_NAME.test(word)) names.push(word);
+      if (before) names.push(before[1]!.trim().replace(/^(?:the|le|la|l')\s*/i, ''));
+    }
     if (out[key]) continue;
     // A dictionary name inside ('(the "Company", "we")'), else the name before ("Go Free Range Ltd (we, us)").
     let role: Role | null = null;
     for (const word of inner.match(/\p{Lu}[\p{L}-]*/gu) ?? []) role ??= roleOfName(word);
-    const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     role ??= before ? roleOf(before[1]!.trim()) : null;
     if (role) out[key] = role;
   }
@@ -172,7 +180,7 @@ export function actorReader(parties: Party[], role: Role, pronouns: PronounRoles
   for (const n of CONSUMER_NOUNS) if (!byName.has(n)) byName.set(n, 'client');
   // Terms of service: "you" is the reader, "we" the other side, unless the contract says who they are.
   for (const n of ['you', 'vous']) byName.set(n, pronouns.you ?? 'you');
-  for (const n of ['we', 'us', 'nous']) byName.set(n, pronouns.we ?? 'we');
+  for (const n of ['we', 'us', 'nous', ...(pronouns.weNames ?? []).map((n) => n.toLowerCase())]) byName.set(n, pronouns.we ?? 'we');
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
   // Not followed by a letter or an apostrophe: "the Company's staff" does not make the Company the subject.
   const mention = new RegExp(

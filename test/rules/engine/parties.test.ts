@@ -158,17 +158,26 @@ describe('actorReader', () => {
   it('maps "we" and "you" to the sides the contract gives them', () => {
     const text = 'This agreement is between Go Free Range Ltd (we, us), a company registered in England, and the Client (you, your).';
     const pr = pronounRoles(text, findParties(text));
-    expect(pr).toEqual({ we: 'provider', you: 'client' });
+    expect(pr).toMatchObject({ we: 'provider', you: 'client' });
     const reader = actorReader(findParties(text), 'provider', pr);
     expect(reader.actorOf('We may suspend work if an invoice is unpaid.')).toBe('user');
     expect(reader.actorOf('You may terminate this agreement on notice.')).toBe('other');
     const contractor = 'Acme Corp. (the "Company", "we" or "us") engages the Contractor ("you").';
-    expect(pronounRoles(contractor, findParties(contractor))).toEqual({ we: 'client', you: 'provider' });
+    expect(pronounRoles(contractor, findParties(contractor))).toMatchObject({ we: 'client', you: 'provider' });
     // No definition, or a service naming itself "we": terms of service, "you" the reader.
     const tos = 'XYZ Company ("Company", "we", "us") provides the service to you.';
-    expect(pronounRoles(tos, findParties(tos))).toEqual({});
-    expect(pronounRoles(`(${'ABCDEFGHIJ'.repeat(7)}x we)`, [])).toEqual({});
+    expect(pronounRoles(tos, findParties(tos))).toEqual({ weNames: ['Company', 'XYZ Company'] });
+    expect(pronounRoles(`(${'ABCDEFGHIJ'.repeat(7)}! we)`, [])).toEqual({});
     expect(pronounRoles('You may cancel at any time. We may suspend your account.', [])).toEqual({});
+  });
+
+  it('reads the service named as "we" in terms of service as the other side', () => {
+    const tos = 'These Terms are between you and Airbnb Ireland UC ("Airbnb", "we", "us" or "our").';
+    const pr = pronounRoles(tos, findParties(tos));
+    const reader = actorReader(findParties(tos), 'client', pr);
+    expect(reader.actorOf('Airbnb may terminate this Agreement for convenience at any time by giving you thirty days notice.')).toBe('other');
+    expect(reader.actorOf('Airbnb Ireland UC may terminate your access at any time, and at such time you will have no further right.')).toBe('other');
+    expect(reader.actorOf('You may cancel at any time.')).toBe('user');
   });
 
   it('reads terms of service from the reader', () => {
