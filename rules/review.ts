@@ -275,17 +275,11 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
   const triggered = new Map<CheckDefinition, UnitView[]>();
   for (const unit of units) {
     filter.scan(unit.text);
-    checks.forEach((check, c) => {
+    for (let c = 0; c < checks.length; c++) {
+      const check = checks[c]!;
       const spec = check[unit.lang];
-      if (!spec.triggers?.length) return;
-      let match: RegExpExecArray | null = null;
-      for (let t = 0; t < spec.triggers.length && !match; t++) {
-        if (!filter.mayMatch(spec, t)) continue;
-        const re = spec.triggers[t]!;
-        re.lastIndex = 0;
-        match = re.exec(unit.text);
-      }
-      if (!match) return;
+      const match = filter.exec(spec, unit.text);
+      if (!match) continue;
       if (check.kind === 'one-way') {
         const list = triggered.get(check);
         if (list) list.push(unit);
@@ -293,9 +287,9 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
       }
       const added = !unit.categories.includes(check.category);
       if (added) unit.categories.push(check.category);
-      if (spec.unless?.some((re) => ((re.lastIndex = 0), re.test(unit.text)))) return;
+      if (spec.unless?.some((re) => ((re.lastIndex = 0), re.test(unit.text)))) continue;
       byCheck[c]!.push({ check, unit, match, added });
-    });
+    }
   }
   const candidates = byCheck.flat();
 
