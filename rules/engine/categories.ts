@@ -365,7 +365,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'liability',
-    keys: { fr: 'responsab|dommage|plafon|risque|d[ée]clin|ne sauront|ne saurait|[êe]tes|engag|assum', en: 'liab|responsib|damage|in no event|remed|exceed|cause of action|claim|limitation|exclusion|hold|refund' },
+    keys: { fr: 'responsab|dommage|plafon|risque|d[ée]clin|ne sauront|ne saurait|[êe]tes|engag|assum|d[ée]charg|renon|prescri', en: 'liab|responsib|damage|in no event|remed|exceed|cause of action|claim|limitation|exclusion|hold|refund' },
     fr: [
       `responsabilit[ée]${g(60)}(?:limit[ée]|plafonn[ée]|exclu|ne (?:saurait|pourra|peut)|ne sera|engag[ée]e|encour)`,
       `(?:ne (?:saurait|saura|sauraient|pourra|pourront|peut|peuvent|sera|seront)(?: en aucun cas| pas| nullement)?|n.est pas|ne sont pas|en aucun cas)${g(30)}(?:[êe]tre )?(?:tenue?s? (?:pour )?)?responsables?`,
@@ -376,7 +376,13 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `sans (?:aucune )?responsabilit`,
       `dommages?${g(10)}(?:indirects?|immat[ée]riels?|cons[ée]cutifs?)`,
       '(?:plafond|plafonn)\\w*',
-      'limitation de (?:la )?responsabilit',
+      `limitations? (?:et exclusions? )?de (?:la |sa |leur |notre )?responsabilit`,
+      `(?:exclusions?|limitations?)${g(40)}(?:dommages|responsabilit)`,
+      // "n'est aucunement responsable", "ne sera en aucun cas tenue responsable", "n'est cependant pas responsable"
+      `\\bn(?:e |${A})(?:saurait|saura|sauraient|pourra|pourront|peut|peuvent|sera|seront|est|sont)(?: \\w+){0,3} (?:[êe]tre )?(?:tenue?s? )?(?:pour )?responsables?`,
+      `(?:unique|enti[èe]rement|pleinement|exclusivement) responsables?`,
+      `(?:renon[cç]\\w*|d[ée]charg\\w*)${g(120)}(?:tout recours|toute r[ée]clamation|toute action|responsabilit)`,
+      `(?:action|r[ée]clamation|recours)${g(120)}\\bprescrite?s?\\b`,
       `[àa] (?:ses|vos|leurs) (?:propres )?risques`,
       'responsables? (?:de|du|des) (?:tout|toute|tous|toutes|l.utilisation|la bonne|leur|son|sa|ses|vos)',
       `(?:est|sont|[êe]tre|demeure|reste) responsables?`,
@@ -424,7 +430,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     keys: { fr: 'garanti|indemn|relever|indemne', en: 'indemn|harmless|defend' },
     fr: [
       `garanti(?:r|t|ra|ront|ssent|ssez)${g(60)}contre (?:toute|tout|les|l.ensemble)`,
-      `(?:indemniser|indemnisera|indemnisation)${g(80)}(?:tiers|r[ée]clamation|action|recours|pr[ée]judice|frais|condamnation)`,
+      `indemnis(?:e|ent|er|era|eront|ez|ation)\\b${g(80)}(?:tiers|r[ée]clamation|action|recours|pr[ée]judice|frais|condamnation)`,
       `relever (?:et garantir|indemne)`,
       'tenir indemne',
       `(?:garantit|garantira|garantir)${g(40)}(?:de toute|de tout|des cons[ée]quences)${g(40)}(?:r[ée]clamation|action|recours|condamnation)`,

@@ -117,6 +117,8 @@ function isNotAClause(text: string): boolean {
 
 /** Categories of one unit of normalised text, in TAXONOMY order. */
 export function classify(text: string, lang: Lang): Category[] {
+  // A unit run on over PDF lines holds line breaks; patterns separate words with a single space.
+  if (text.includes('\n')) text = text.replace(/\s*\n\s*/g, ' ');
   if (isNotAClause(text)) return [];
   const { anchors, anchorOf, byAnchor } = compiledFor(lang);
   const candidates = new Set<number>();

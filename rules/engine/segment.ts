@@ -114,7 +114,7 @@ const VERB = /(?<![\p{L}])(?:shall|will|may|must|is|are|agrees?|pays?|doit|doive
  * when that one starts in lower case, or when the first stops on a word that cannot end a sentence.
  */
 const CLOSED = /[.;:!?…]["»)\]'*_]*$/;
-const DANGLING = /(?<![\p{L}'])(?:de|du|des|la|le|les|l'|d'|à|au|aux|et|ou|en|par|pour|sur|dans|avec|que|qu'|qui|dont|the|of|and|or|to|a|an|by|in|with|for|that|which|any|all|its|their)$/u;
+const DANGLING = /(?<![\p{L}'])(?:de|du|des|la|le|les|l'|d'|d'une?|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs|votre|vos|notre|nos|à|au|aux|et|ou|en|par|pour|sur|dans|avec|que|qu'|qui|dont|the|of|and|or|to|a|an|by|in|with|for|that|which|any|all|each|such|this|these|its|their|your|our)$/u;
 /** The first separator after an inline heading: ". ", ": ", " – ". */
 const INLINE_SEPARATOR = /\s*[.:]\s+|\s[-–—]\s+|[;!?]/;
 
@@ -266,7 +266,7 @@ export function segment(text: string): Segmentation {
 
     const joinTo = openUnit;
     openUnit = -1;
-    if (!m && joinTo >= 0 && (/^\p{Ll}/u.test(line) || DANGLING.test(text.slice(units[joinTo]!.end - 6, units[joinTo]!.end)))) {
+    if (!m && joinTo >= 0 && (/^\p{Ll}/u.test(line) || DANGLING.test(text.slice(units[joinTo]!.end - 8, units[joinTo]!.end)))) {
       // The sentence of the previous line goes on here: one unit over both lines.
       const open = units.pop()!;
       if (open.listItem) leadIn = open.leadIn;

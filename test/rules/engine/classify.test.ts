@@ -151,6 +151,23 @@ describe('classify', () => {
     expect(classify('You may cancel your subscription at any time.', 'en')).not.toContain('termination');
   });
 
+  it('reads a unit run on over PDF lines as one sentence', () => {
+    expect(classify('Le Client garantit le Prestataire contre\n\ntoute réclamation de tiers.', 'fr')).toContain('indemnity');
+  });
+
+  it('reads French exclusions and limitations of liability in their usual wordings', () => {
+    for (const yes of [
+      "La Société n'est aucunement responsable de l'exactitude des informations publiées.",
+      "La Société n'est cependant pas responsable des dommages résultant d'une suspension.",
+      'Les limitations de responsabilité ci-dessus sont essentielles au contrat.',
+      "L'Utilisateur demeure l'unique responsable des contenus qu'il publie.",
+      'Toute action contre le Prestataire est prescrite dans un délai d’un an à compter de la livraison.',
+      'Vous renoncez à tout recours contre la Société au titre des contenus publiés par des tiers.',
+    ]) expect(classify(yes, 'fr'), yes).toContain('liability');
+    expect(classify("Le Prestataire n'est pas tenu de livrer avant le paiement.", 'fr')).not.toContain('liability');
+    expect(classify('Le Client indemnise le Prestataire de tous les frais de justice exposés.', 'fr')).toContain('indemnity');
+  });
+
   it('declares patterns for every category in both languages, with anchors that compile', () => {
     expect(CATEGORY_PATTERNS.map((p) => p.id).sort()).toEqual([...CATEGORIES].sort());
     for (const p of CATEGORY_PATTERNS) {

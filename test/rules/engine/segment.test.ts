@@ -228,6 +228,8 @@ describe('segment: sentences running on over PDF lines', () => {
   it('keeps closed sentences, headings and capitalised next lines apart', () => {
     expect(unitsOf('Le Client paie.\n\nles frais sont dus.')).toEqual(['Le Client paie.', 'les frais sont dus.']);
     expect(unitsOf('Company shall pay\n\nThe fees are due.')).toEqual(['Company shall pay', 'The fees are due.']);
+    // …but a line stopping on an article goes on, whatever the case of the next word.
+    expect(unitsOf("Le Prestataire répond sous huit jours à toute demande d'un\n\nUtilisateur.")).toEqual(["Le Prestataire répond sous huit jours à toute demande d'un\n\nUtilisateur."]);
     expect(unitsOf('Le Client doit :\n\n- payer les frais')).toEqual(['Le Client doit :', 'payer les frais']);
     expect(unitsOf('Résiliation\n\nle Client peut résilier.')).toEqual(['le Client peut résilier.']);
   });
