@@ -98,7 +98,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       '\\bexclusive(?:,? (?:[\\w-]+|\\(even as to [^)]{1,60}\\))){0,6}? (?:licen[cs]e|right|option|rights)\\b',
       '\\bas (?:its|the|their) (?:sole and )?exclusive\\b',
       `(?:purchase|buy|obtain|source|procure|order)\\w*${g(40)}exclusively`,
-      'exclusively (?:from|through|with)\\b',
+      `(?:sell|sold|distribut|market|suppl|deal|work|do business|contract)\\w*${g(40)}exclusively (?:from|through|with|to)\\b`,
       'devote (?:his|her|its|their)? ?(?:full|entire|exclusive)',
       '\\ball (?:of )?(?:its|their) requirements\\b',
     ],
@@ -109,6 +109,9 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         '^\\W*whereas\\b',
         '(?:^|\\W)"?[\\w ]{1,40}"? means\\b',
         'exclusive (?:jurisdiction|venue|remedy|remedies|property|benefit|control)',
+        // Ownership or a party's discretion, not a reserved supply.
+        'exclusive (?:rights? of ownership|right, title|ownership)',
+        'at (?:its|their|the|our|his|her|your) (?:sole (?:and )?)?exclusive (?:option|discretion|election|cost|expense)',
       ],
     },
   },
@@ -667,7 +670,17 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:books|records)${g(60)}(?:accessible|available|subject to)${g(30)}(?:inspection|audit|examination|review)`,
       `(?:examine|review)${g(40)}(?:books|records|accounts)`,
     ],
-    unless: { en: ['auditing principles', `audited (?:financial|consolidated)`, `independent (?:registered )?(?:public )?accounting firm${g(40)}audited`] },
+    unless: {
+      en: [
+        'auditing (?:principles|standards)',
+        `audited (?:financial|consolidated)`,
+        `independent (?:registered )?(?:public )?accounting firm${g(40)}audited`,
+        // A company's audit committee, a tax authority's audit, an accountants' comfort letter: not a party's right.
+        'audit committee',
+        `(?:taxing|tax|governmental) (?:authority|authorities|entity)${g(60)}audit|audit${g(60)}(?:taxing|tax) authorit|\\baudited by a taxing`,
+        'not an audit|public company accounting oversight',
+      ],
+    },
   },
   {
     id: 'data-protection',

@@ -149,6 +149,12 @@ describe('classify', () => {
   it('applies the unless patterns (carve-outs)', () => {
     expect(classify('The Contractor shall maintain general liability insurance.', 'en')).not.toContain('liability');
     expect(classify('You may cancel your subscription at any time.', 'en')).not.toContain('termination');
+    expect(classify('The Audit Committee of the Board of Directors has been advised of all deficiencies.', 'en')).not.toContain('audit');
+    expect(classify('If a taxing authority intends to audit Vendor, Vendor shall notify Company.', 'en')).not.toContain('audit');
+    expect(classify('Licensor may audit the books and records of Licensee upon thirty days notice.', 'en')).toContain('audit');
+    expect(classify("Licensee shall not contest Licensor's exclusive rights of ownership of the Mark.", 'en')).not.toContain('exclusivity');
+    expect(classify('Such error arising exclusively from the fault of the Publisher shall be corrected.', 'en')).not.toContain('exclusivity');
+    expect(classify('Distributor shall sell the Products exclusively through its own stores.', 'en')).toContain('exclusivity');
   });
 
   it('reads a unit run on over PDF lines as one sentence', () => {
