@@ -115,6 +115,7 @@ const VERB = /(?<![\p{L}])(?:shall|will|may|must|is|are|agrees?|pays?|doit|doive
  */
 const CLOSED = /[.;:!?…]["»)\]'*_]*$/;
 const DANGLING = /(?<![\p{L}'])(?:de|du|des|la|le|les|l'|d'|d'une?|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs|votre|vos|notre|nos|à|au|aux|et|ou|en|par|pour|sur|dans|avec|que|qu'|qui|dont|the|of|and|or|to|a|an|by|in|with|for|that|which|any|all|each|such|this|these|its|their|your|our)$/u;
+const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
 /** The first separator after an inline heading: ". ", ": ", " – ". */
 const INLINE_SEPARATOR = /\s*[.:]\s+|\s[-–—]\s+|[;!?]/;
 
@@ -250,6 +251,9 @@ export function segment(text: string): Segmentation {
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
+    // "## 3. Payment", "# Work for Hire Contract": read without the marker, and as a heading (below).
+    const markdown = text[lineStart] === '#' ? MARKDOWN_HEADING.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 8))) : null;
+    if (markdown) lineStart += markdown[0].length;
     const line = text.slice(lineStart, lineEnd);
     if (line.length === 0) {
       lineStart = lineEnd + 1;
@@ -266,13 +270,23 @@ export function segment(text: string): Segmentation {
 
     const joinTo = openUnit;
     openUnit = -1;
-    if (!m && joinTo >= 0 && (/^\p{Ll}/u.test(line) || DANGLING.test(text.slice(units[joinTo]!.end - 8, units[joinTo]!.end)))) {
+    if (!m && !markdown && joinTo >= 0 && (/^\p{Ll}/u.test(line) || DANGLING.test(text.slice(units[joinTo]!.end - 8, units[joinTo]!.end)))) {
       // The sentence of the previous line goes on here: one unit over both lines.
       const open = units.pop()!;
       if (open.listItem) leadIn = open.leadIn;
       addBody(open.start, lineEnd, open.listItem);
       keepOpen(line, lineEnd);
       lastHeadingOnlyLine = -1;
+    } else if (markdown && !(m && (keyword || g.dotted !== undefined))) {
+      // A markdown heading is never a clause to quote, however long.
+      if (m && (g.num ?? g.roman) !== undefined) {
+        const number = (g.num ?? g.roman)!;
+        openSection({ start: lineStart, number, heading: rest.replace(/\s*[.:]$/, ''), level: 1, label: number });
+      } else {
+        openPlainHeading(line.replace(/\s*[.:]$/, ''), depth);
+      }
+      lastHeadingOnlyLine = -1;
+      leadIn = -1;
     } else if (m && keyword) {
       // "Article 9.2 – Non-concurrence", "ARTICLE V", "Section 5", "§ 3"
       const number = g.kwnum!;

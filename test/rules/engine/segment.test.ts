@@ -190,6 +190,19 @@ describe('segment: short titles on their own line', () => {
     expect(unitsOf('Company pays.\nServices are provided.')).toEqual(['Company pays.', 'Services are provided.']);
   });
 
+  it('reads markdown headings as headings, whatever their length, without their # marker', () => {
+    const text =
+      '# Independent Contractor Agreement for Software Development Services Between the Parties\n\n## 3. Payment\n\n' +
+      'Client shall pay each invoice within 30 days.\n\n### Termination for Convenience\n\nClient may terminate at any time.';
+    const { sections, units } = segment(text);
+    expect(sections.map((s) => [s.number, s.heading])).toEqual([
+      ['', 'Independent Contractor Agreement for Software Development Services Between the Parties'],
+      ['3', 'Payment'],
+      ['', 'Termination for Convenience'],
+    ]);
+    expect(units.map((u) => text.slice(u.start, u.end))).toEqual(['Client shall pay each invoice within 30 days.', 'Client may terminate at any time.']);
+  });
+
   it('keeps a last line, short sentences and list-like lines as units', () => {
     expect(unitsOf('Le Client paie.\nLe Client est tenu')).toEqual(['Le Client paie.', 'Le Client est tenu']);
     expect(unitsOf('Company shall pay\nThe fees')).toEqual(['Company shall pay', 'The fees']);
