@@ -38,7 +38,7 @@ const power = (who: string, verbs: string) => `\\b(?=${verbs})(?<=${who}${g(60)}
 export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   {
     id: 'non-compete',
-    keys: { fr: 'concurren|similaire|identique', en: 'compet|similar|designated area|substantially the same|identical|same or' },
+    keys: { fr: 'concurren|similaire|identique', en: 'compet|similar|designated area|substantially the same|identical|same or|directly or indirectly|during the term|for a period of' },
     fr: [
       'non[- ]?concurrence',
       `s${A}(?:interdi|engage)\\w*${g(60)}(?:concurren|activit[ée]s? (?:similaire|identique))`,
@@ -51,6 +51,11 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:shall|will|agrees?|covenants?|may) not${g(80)}(?:compet(?:e|es|ing|itive)\\b|in competition with)`,
       `(?:shall|will|agrees?) not${g(60)}(?:engage|participate|invest|be interested)${g(80)}(?:business|activit|product)${g(60)}(?:similar|compet)`,
       `refrain from${g(60)}compet`,
+      // A restrictive covenant on one's own business, without the word "compete": "shall not, directly or
+      // indirectly, own, operate or have any interest in…", "during the Term, X shall not develop or commercialize…".
+      `\\b(?:shall|will|agrees?|covenants?|undertakes?)(?: \\w+){0,4} not${g(60)}directly or indirectly${g(80)}\\b(?:own|engage|operate|manage|develop|manufactur|commerciali[sz]|research|have any interest|perform services|render services)`,
+      `\\bneither\\b${g(120)}\\b(?:shall|will)${g(20)}directly or indirectly${g(80)}\\b(?:own|engage|operate|manage|develop|manufactur|commerciali[sz]|research|have any interest|perform services|render services)`,
+      `\\b(?:during the term|for a period of)${g(100)}\\b(?:shall|will|agrees?|covenants?|undertakes?)(?: \\w+){0,4} not${g(40)}\\b(?:research|develop|manufactur|commerciali[sz]|engage in|operate|own|have any (?:direct or indirect )?interest)`,
       `(?:shall|will|agrees?|covenants?)(?: \\w+){0,3} not${g(100)}\\b(?:engage|participate|develop|manufactur|commerciali|operate|render|offer|provide|own|invest|sell)\\w*${g(100)}(?:similar|compet|same or|designated area|substantially the same|identical)`,
     ],
     unless: {

@@ -157,6 +157,12 @@ describe('classify', () => {
     expect(classify('Distributor shall sell the Products exclusively through its own stores.', 'en')).toContain('exclusivity');
   });
 
+  it('reads a restrictive covenant on one own business as a non-compete, without the word "compete"', () => {
+    expect(classify('During the Term, the Licensee shall not research, develop or commercialize any product for the same indication.', 'en')).toContain('non-compete');
+    expect(classify('Neither the Franchisee nor its owners shall directly or indirectly own or operate another restaurant.', 'en')).toContain('non-compete');
+    expect(classify('During the Term, the Supplier shall not increase the prices.', 'en')).not.toContain('non-compete');
+  });
+
   it('reads a unit run on over PDF lines as one sentence', () => {
     expect(classify('Le Client garantit le Prestataire contre\n\ntoute réclamation de tiers.', 'fr')).toContain('indemnity');
   });
