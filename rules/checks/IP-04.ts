@@ -1,7 +1,7 @@
 import { defineCheck } from '../engine/check';
 
 const RESTRICTION = {
-  fr: /renonce (expressément |irrévocablement )?(à (exercer )?(son|ses|tout) droits? mora(l|ux)|à se prévaloir de son droit moral)|renonciation (au|à son|à tout) droit moral|(ne pourra|ne peut|s'interdit de|ne saurait)[^.]{0,40}(faire état|citer|mentionner|faire référence|utiliser le nom|se prévaloir)[^.]{0,80}(Client|Société|référence|mission|nom)|interdiction de (citer|mentionner|faire état)/i,
+  fr: /renonce (expressément |irrévocablement )?(à (exercer )?(son|ses|tout) droits? mora(l|ux)|à se prévaloir de son droit moral)|renonciation (au|à son|à tout) droit moral|(ne pourra|ne peut|s'interdit de|ne saurait)[^.]{0,40}\b(faire état|citer|mentionner|faire référence|utiliser le nom|se prévaloir)[^.]{0,80}(Client|Société|référence|mission|nom)|interdiction de (citer|mentionner|faire état)/i,
   en: /waives? (any and all |all |any )?(of (its|his|her|their|your) )?moral rights|moral rights waiver|(shall|may|will) not (use|include|display|publici[sz]e|refer to)[^.]{0,60}(portfolio|reference|publicity|marketing|name|logo)|shall not (publicly )?(disclose|announce) (the existence of|its relationship)/i,
 };
 
@@ -43,6 +43,7 @@ export default defineCheck({
         "Le Prestataire pourra citer le nom du Client à titre de référence commerciale.",
         "Le Prestataire est autorisé à mentionner la mission dans son portfolio, sans révéler d'information confidentielle.",
         "Le nom du Prestataire figurera dans les crédits du site.",
+        "Le Prestataire s'interdit de solliciter ou d'embaucher tout membre du personnel du Client pendant douze mois.",
       ],
     },
   },
