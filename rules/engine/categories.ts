@@ -139,7 +139,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:shall|will|agrees?|may) not${g(40)}disclose`,
       'trade secrets?',
     ],
-    unless: { fr: ['politique de confidentialit', 'mot de passe', 'identifiants?\\b'], en: ['privacy polic', 'password'] },
+    // An article title quoted in a cross-reference («Confidentialité») names the clause, it is not one.
+    unless: { fr: ['politique de confidentialit', 'mot de passe', 'identifiants?\\b', '[«"]\\s*confidentialit[ée]\\s*[»"]'], en: ['privacy polic', 'password'] },
   },
   {
     id: 'amicable-resolution',
@@ -477,7 +478,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'intellectual-property',
-    keys: { fr: 'propri[ée]t|auteur|droits|licence|contrefa|marque|source|savoir|reproduire|repr[ée]senter|exploiter|adapter|copier|modifier|c[èe]de|c[ée]d|cession|conc[èe]de|consent|octroie|accorde|autoris|reproduits|repr[ée]sent|modifi|distribu|copi|[œo]uvre', en: 'intellectual|copyright|patent|trademark|for hire|title,? and interest|licen|assign|owner|property|own\\b|owns\\b|moral|invention|derivative|joint' },
+    keys: { fr: 'propri[ée]t|auteur|droits|licence|contrefa|marque|source|savoir|reproduire|repr[ée]senter|exploiter|adapter|copier|modifier|c[èe]de|c[ée]d|cession|conc[èe]de|consent|octroie|accorde|autoris|reproduits|repr[ée]sent|modifi|distribu|copi|[œo]uvre|droit|d[ée]compil|ing[ée]nierie|r[ée]tro', en: 'intellectual|copyright|patent|trademark|for hire|title,? and interest|licen|assign|owner|property|own\\b|owns\\b|moral|invention|derivative|joint' },
     fr: [
       'propri[ée]t[ée] intellectuelle',
       `droits? d${A}auteur`,
@@ -485,6 +486,11 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       'droits? patrimoniaux',
       `(?:conc[èe]de|consent|octroie|accorde)${g(60)}licence`,
       `licence${g(40)}(?:exclusive|non exclusive|d.utilisation|d.exploitation|personnelle|gratuite)`,
+      // A right of use granted or limited ("concède un droit d'utilisation personnel, non exclusif"), and the
+      // usual software restrictions.
+      `(?:conc[èe]de|consent|octroie|accorde)${g(80)}droits? (?:d.utilisation|d.exploitation|d.usage)`,
+      `droits? (?:d.utilisation|d.usage) (?:personnel|non[- ]exclusif|non[- ]cessible|non[- ]transf[ée]rable|limit[ée])`,
+      `d[ée]compil|ing[ée]nierie inverse|r[ée]tro-?ing[ée]nierie`,
       'propri[ée]t[ée] (?:exclusive|pleine et enti[èe]re)',
       'contrefa[çc]on',
       'marques?(?: d[ée]pos[ée]e?s?| et logos?)',
@@ -519,6 +525,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       '\\bjointly[- ]owned\\b',
       'joint (?:ip|intellectual|ownership|invention)',
     ],
+    // An article title quoted in a cross-reference names the clause, it is not one.
+    unless: { fr: ['[«"]\\s*propri[ée]t[ée] intellectuelle\\s*[»"]'] },
   },
   {
     id: 'unilateral-change',

@@ -163,6 +163,14 @@ describe('classify', () => {
     expect(classify('During the Term, the Supplier shall not increase the prices.', 'en')).not.toContain('non-compete');
   });
 
+  it('reads a French right of use and software restrictions as intellectual property, not a quoted article title', () => {
+    expect(classify("La Société concède au Client un droit d'utilisation personnel, non exclusif et non cessible du Logiciel.", 'fr')).toContain('intellectual-property');
+    expect(classify('Il est interdit de décompiler le Logiciel.', 'fr')).toContain('intellectual-property');
+    const crossReference = 'Les obligations prennent fin, sauf celles des articles «Propriété intellectuelle» et «Confidentialité».';
+    expect(classify(crossReference, 'fr')).not.toContain('intellectual-property');
+    expect(classify(crossReference, 'fr')).not.toContain('confidentiality');
+  });
+
   it('reads a unit run on over PDF lines as one sentence', () => {
     expect(classify('Le Client garantit le Prestataire contre\n\ntoute réclamation de tiers.', 'fr')).toContain('indemnity');
   });
