@@ -2,7 +2,8 @@
  * `npm run bench` (node --expose-gc --import tsx cli/bench.ts [--quick]): review() on generated contracts of
  * 10, 50, 200 and 1,000 pages (about 500 words a page, French and English, built from clause templates with
  * varied parties, numbers and durations) and on pathological inputs at two sizes, to show the engine stays
- * linear. Prints median times, throughput and memory; asserts nothing (figures, not tests).
+ * linear. Prints median times (wall and CPU: on a shared, loaded machine the process's CPU time is the stable
+ * figure), throughput and memory; asserts nothing (figures, not tests).
  */
 import { pathToFileURL } from 'node:url';
 import { review } from '../rules/review';
@@ -153,6 +154,8 @@ function repeatTo(unit: string, chars: number): string {
 
 interface Timing {
   medianMs: number;
+  /** Median CPU time (user + system) of this process per review. */
+  cpuMs: number;
   heapDeltaMb: number;
 }
 
@@ -161,18 +164,22 @@ function time(text: string, lang: Lang, runs: number): Timing {
   const gc = (globalThis as { gc?: () => void }).gc;
   review(text, { language: lang });
   const times: number[] = [];
+  const cpu: number[] = [];
   let heapDelta = 0;
   for (let i = 0; i < runs; i++) {
     gc?.();
     const before = process.memoryUsage().heapUsed;
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const r = review(text, { language: lang });
     times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
     heapDelta = process.memoryUsage().heapUsed - before;
     if (r.length !== text.length) throw new Error('review length mismatch');
   }
-  times.sort((a, b) => a - b);
-  return { medianMs: times[Math.floor(times.length / 2)]!, heapDeltaMb: heapDelta / 1e6 };
+  const median = (list: number[]) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+  return { medianMs: median(times), cpuMs: median(cpu), heapDeltaMb: heapDelta / 1e6 };
 }
 
 const mb = (chars: string) => Buffer.byteLength(chars, 'utf8') / 1e6;
@@ -182,32 +189,37 @@ function main(argv: string[]) {
   const sizes = quick ? [10, 50, 200] : [10, 50, 200, 1000];
   if (!(globalThis as { gc?: () => void }).gc) process.stdout.write('(run with node --expose-gc for heap figures after gc)\n');
   process.stdout.write('\nGenerated contracts (median of several runs after a warm-up)\n');
-  process.stdout.write('lang  pages      words      MB   median ms     MB/s   heap Δ MB\n');
+  process.stdout.write('lang  pages      words      MB   median ms    CPU ms     MB/s   heap Δ MB\n');
   const medians = new Map<string, number>();
+  const cpuMedians = new Map<string, number>();
   for (const lang of ['fr', 'en'] as const) {
     for (const pages of sizes) {
       const text = generateContract(pages, lang, pages);
       const runs = pages >= 1000 ? 3 : pages >= 200 ? 5 : 9;
       const t = time(text, lang, runs);
       medians.set(`${lang}${pages}`, t.medianMs);
+      cpuMedians.set(`${lang}${pages}`, t.cpuMs);
       const words = text.split(/\s+/).length;
       process.stdout.write(
-        `${lang}    ${String(pages).padStart(5)} ${String(words).padStart(10)} ${mb(text).toFixed(2).padStart(7)} ${t.medianMs.toFixed(1).padStart(11)} ${(mb(text) / (t.medianMs / 1000)).toFixed(2).padStart(8)} ${t.heapDeltaMb.toFixed(1).padStart(11)}\n`,
+        `${lang}    ${String(pages).padStart(5)} ${String(words).padStart(10)} ${mb(text).toFixed(2).padStart(7)} ${t.medianMs.toFixed(1).padStart(11)} ${t.cpuMs.toFixed(1).padStart(9)} ${(mb(text) / (t.medianMs / 1000)).toFixed(2).padStart(8)} ${t.heapDeltaMb.toFixed(1).padStart(11)}\n`,
       );
     }
   }
   const top = sizes[sizes.length - 1]!;
   for (const lang of ['fr', 'en'] as const) {
     const ratio = medians.get(`${lang}${top}`)! / medians.get(`${lang}50`)!;
-    process.stdout.write(`${lang}: ${top}-page / 50-page time ratio ${ratio.toFixed(1)} (pages ratio ${top / 50})\n`);
+    const cpuRatio = cpuMedians.get(`${lang}${top}`)! / cpuMedians.get(`${lang}50`)!;
+    process.stdout.write(`${lang}: ${top}-page / 50-page time ratio ${ratio.toFixed(1)}, CPU ${cpuRatio.toFixed(1)} (pages ratio ${top / 50})\n`);
   }
 
   process.stdout.write('\nPathological inputs (two sizes each; linear growth gives a time ratio near the size ratio 2)\n');
-  process.stdout.write('input                          0.5 MB ms   1 MB ms   ratio\n');
+  process.stdout.write('input                          0.5 MB ms   1 MB ms   ratio   CPU 0.5 MB   CPU 1 MB   ratio\n');
   for (const [name, make] of Object.entries(PATHOLOGICAL)) {
-    const small = time(make(500_000), 'fr', 3).medianMs;
-    const large = time(make(1_000_000), 'fr', 3).medianMs;
-    process.stdout.write(`${name.padEnd(30)} ${small.toFixed(1).padStart(10)} ${large.toFixed(1).padStart(9)} ${(large / small).toFixed(2).padStart(7)}\n`);
+    const small = time(make(500_000), 'fr', 3);
+    const large = time(make(1_000_000), 'fr', 3);
+    process.stdout.write(
+      `${name.padEnd(30)} ${small.medianMs.toFixed(1).padStart(10)} ${large.medianMs.toFixed(1).padStart(9)} ${(large.medianMs / small.medianMs).toFixed(2).padStart(7)} ${small.cpuMs.toFixed(1).padStart(12)} ${large.cpuMs.toFixed(1).padStart(10)} ${(large.cpuMs / small.cpuMs).toFixed(2).padStart(7)}\n`,
+    );
   }
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(`\nPeak RSS of the whole run: ${maxRssMb.toFixed(0)} MB\n`);
