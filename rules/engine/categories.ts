@@ -183,6 +183,12 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       '\\b(?:agree|agrees|required|obligated|elect|consent|both agree) to arbitrate',
       '(?:binding|mandatory) (?:individual )?arbitration',
     ],
+    // "Except where our dispute is resolved pursuant to an arbitration, …": the carve-out of another clause
+    // (usually the courts') refers to the arbitration clause, it is not one.
+    unless: {
+      en: [`\\b(?:except|unless)\\b${g(40)}\\b(?:pursuant to|subject to|governed by|in accordance with)${g(30)}arbitration`],
+      fr: [`\\b(?:sauf|hors|except[ée])\\b${g(40)}\\b(?:en application|conform[ée]ment|soumis)${g(30)}arbitrage`],
+    },
   },
   {
     id: 'jurisdiction',

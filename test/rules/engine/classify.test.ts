@@ -171,6 +171,11 @@ describe('classify', () => {
     expect(classify(crossReference, 'fr')).not.toContain('confidentiality');
   });
 
+  it("does not take another clause's carve-out for arbitration", () => {
+    expect(classify('Except where the dispute is resolved pursuant to an arbitration, the courts of Paris have exclusive jurisdiction.', 'en')).not.toContain('arbitration');
+    expect(classify('Unless you opt out, all disputes shall be resolved by binding arbitration.', 'en')).toContain('arbitration');
+  });
+
   it('reads a unit run on over PDF lines as one sentence', () => {
     expect(classify('Le Client garantit le Prestataire contre\n\ntoute réclamation de tiers.', 'fr')).toContain('indemnity');
   });
