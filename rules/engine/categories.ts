@@ -313,7 +313,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `automatic(?:ally)? (?:extend|extension|continu|renew)`,
       `(?:continue|extended|renewed) automatically`,
       '\\bevergreen\\b',
-      '(?:renewal|then[- ]current|extended|additional) term',
+      '(?:renewal|then[- ]current|extended|additional) term(?!s? (?:and|or) conditions)',
       `unless (?:either party|terminated|a party)${g(60)}(?:prior to|before|at least)${g(40)}(?:expir|end of)`,
     ],
     unless: {
@@ -322,6 +322,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         `renewal (?:date|fees?)\\b`,
         `(?:patents?|registrations?|trademarks?|domain names?)${g(60)}renewals?`,
         `renew${g(30)}(?:insurance|registration|permit|licen[cs]es? (?:and|or) permits)`,
+        // "survive the termination or non-renewal": the ends of the contract named together, not a renewal term.
+        '(?:termination|expiration|expiry),? or non-?renewal',
       ],
     },
   },

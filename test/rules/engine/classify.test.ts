@@ -171,6 +171,14 @@ describe('classify', () => {
     expect(classify(crossReference, 'fr')).not.toContain('confidentiality');
   });
 
+  it('reads renewal terms, not the ends of the contract named together or a table of contents', () => {
+    expect(classify('This Agreement renews for an additional term of one (1) year unless either party gives notice of non-renewal.', 'en')).toContain('renewal');
+    expect(classify('Sections 8 and 12 shall survive the termination or non-renewal of this Agreement.', 'en')).not.toContain('renewal');
+    expect(classify('Additional terms and conditions of supply are set out in each Module.', 'en')).not.toContain('renewal');
+    expect(classify('TERM AND RENEWAL . . . . . . . . . 3 FEES . . . . . . 5', 'en')).toEqual([]);
+    expect(classify('Le Prestataire percevra la somme de .......... euros par facture à trente jours.', 'fr')).toContain('payment');
+  });
+
   it("does not take another clause's carve-out for arbitration", () => {
     expect(classify('Except where the dispute is resolved pursuant to an arbitration, the courts of Paris have exclusive jurisdiction.', 'en')).not.toContain('arbitration');
     expect(classify('Unless you opt out, all disputes shall be resolved by binding arbitration.', 'en')).toContain('arbitration');
