@@ -269,11 +269,11 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
   // the check's category, so the clause map and mirrors see what the checks see.
   // One literal scan per unit (prefilter.ts) skips the triggers that cannot match it; candidates stay in
   // check order, then unit order.
-  const filter = triggerFilter(checks);
   const byCheck: Candidate[][] = checks.map(() => []);
   // Per check, the units its triggers match (before `unless`): a one-way clause's mirror is one of them.
   const triggered = new Map<CheckDefinition, UnitView[]>();
   for (const unit of units) {
+    const filter = triggerFilter(checks, unit.lang);
     filter.scan(unit.text);
     for (let c = 0; c < checks.length; c++) {
       const check = checks[c]!;

@@ -7,6 +7,11 @@
  * we cannot read is always run.
  */
 
+import type { Lang } from './types';
+
+/** The part of a check the filter reads. */
+type Checkish = Record<Lang, { triggers?: RegExp[] }>;
+
 /** Literal sets larger than this are not worth tracking (they would match nearly every unit anyway). */
 const MAX_SET = 16;
 /** Character classes up to this size stay literal ([ée], [-‐ ]); larger ones are "any character". */
@@ -393,10 +398,11 @@ export class TriggerFilter {
   private seen = new Int32Array(0);
   private stamp = 0;
 
-  constructor(checks: readonly { fr: { triggers?: RegExp[] }; en: { triggers?: RegExp[] } }[]) {
+  /** `langs`: the language specs indexed (one language keeps the automaton, and its build, half the size). */
+  constructor(checks: readonly Checkish[], langs: readonly Lang[] = ['fr', 'en']) {
     let count = 0;
     for (const check of checks) {
-      for (const spec of [check.fr, check.en]) {
+      for (const spec of langs.map((lang) => check[lang])) {
         const triggers = spec.triggers ?? [];
         const sets = triggers.map((re) =>
           (requiredLiterals(re) ?? []).map((literals) => {
@@ -447,11 +453,15 @@ export class TriggerFilter {
   }
 }
 
-const filters = new WeakMap<readonly object[], TriggerFilter>();
+const filters = new WeakMap<readonly object[], Partial<Record<Lang, TriggerFilter>>>();
 
-/** The trigger filter of a list of checks, built once per list. */
-export function triggerFilter(checks: readonly { fr: { triggers?: RegExp[] }; en: { triggers?: RegExp[] } }[]): TriggerFilter {
-  let filter = filters.get(checks);
-  if (!filter) filters.set(checks, (filter = new TriggerFilter(checks)));
-  return filter;
+/**
+ * The trigger filter of a list of checks for one language, built once per list and language, when a unit of
+ * that language is first met: a French contract never pays for the English automaton (this is the engine's
+ * main cold-start cost in a freshly injected content script).
+ */
+export function triggerFilter(checks: readonly Checkish[], lang: Lang): TriggerFilter {
+  let byLang = filters.get(checks);
+  if (!byLang) filters.set(checks, (byLang = {}));
+  return (byLang[lang] ??= new TriggerFilter(checks, [lang]));
 }
