@@ -140,7 +140,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       'trade secrets?',
     ],
     // An article title quoted in a cross-reference («Confidentialité») names the clause, it is not one.
-    unless: { fr: ['politique de confidentialit', 'mot de passe', 'identifiants?\\b', '[«"]\\s*confidentialit[ée]\\s*[»"]'], en: ['privacy polic', 'password'] },
+    unless: { fr: ['politiques? de confidentialit', `pratiques?${g(20)}de confidentialit`, 'mot de passe', 'identifiants?\\b', `(?:modes?|codes?|moyens?) d${A}acc[èe]s`, '[«"]\\s*confidentialit[ée]\\s*[»"]'], en: ['privacy polic', 'password'] },
   },
   {
     id: 'amicable-resolution',
@@ -360,6 +360,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       '\\bbill(?:ed|ing)\\b',
       'interest (?:at|on overdue|on late)',
     ],
+    // Each party's legal costs in a dispute ("honoraires d'avocats et dépens") are not payment terms.
+    unless: { fr: [`honoraires d${A}avocats?`, `frais (?:de justice|d${A}avocats?|irr[ée]p[ée]tibles)`] },
   },
   {
     id: 'price-change',
@@ -595,7 +597,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     keys: { fr: 'supprim|retir|d[ée]sactiv|mod[ée]r|refus|bloqu|d[ée]publi|effac|suppression|retrait|blocage|contr[ôo]ler', en: 'remov|delet|disabl|block|refus|reject|edit|modif|take down|taken down|screen|reclaim|eras|purg|subject to (?:review|removal|deletion)|lose\\b|loss of' },
     fr: [
       `${power(PEUT, '(?:supprimer|retirer|d[ée]sactiver|mod[ée]rer|refuser|bloquer|d[ée]publier|effacer)')}${g(60)}(?:contenu|compte|avis|publication|annonce|donn[ée]es|documents?|message)`,
-      `(?:suppression|retrait|d[ée]sactivation|blocage|effacement)${g(20)}(?:de |du |des |de vos |de l.|de tout )(?:contenus?|comptes?|avis|publications?|donn[ée]es|documents?)`,
+      `(?:suppression|retrait|d[ée]sactivation|blocage|effacement)${g(20)}(?:de |du |des |de vos |de l.|de tout |de toutes? (?:les |vos )?|de tous (?:les |vos )?)(?:contenus?|comptes?|avis|publications?|donn[ée]es|documents?)`,
       `(?:contenus?|avis|publications?)${g(60)}(?:supprim[ée]|retir[ée]|mod[ée]r[ée])`,
       `suppression${g(20)}(?:des|de vos|de ses|de tous les) (?:informations|documents|[ée]l[ée]ments|contenus|donn[ée]es)`,
       `(?:supprimer|d[ée]sactiver|bloquer) (?:ou d[ée]sactiver )?l.acc[èe]s`,
@@ -607,7 +609,11 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       '\\btake(?:n)? down\\b',
       `\\blose${g(60)}(?:content|data|information|virtual)`,
     ],
-    unless: { en: [`\\byou (?:may|can)${g(30)}(?:delete|remove|edit)`] },
+    // The user deleting their own content is a feature, not the platform's power over it.
+    unless: {
+      en: [`\\byou (?:may|can)${g(30)}(?:delete|remove|edit)`],
+      fr: [`\\b(?:vous (?:pouvez|avez la (?:possibilit[ée]|facult[ée]))|l${A}utilisateur (?:peut|a la (?:possibilit[ée]|facult[ée])))${g(40)}(?:supprimer|retirer|effacer)`],
+    },
   },
   {
     id: 'subordination',
@@ -705,7 +711,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'data-protection',
-    keys: { fr: 'donn[ée]es|rgpd|cnil|sous-traitant|traitement|confidentialit|cookie|libert|rectification|effacement|portabilit|acc[èe]s|vos|ses|leurs|nos|informations personnelles|newsletter|offres promotionnelles|prospection|vous opposer|anonymis', en: 'personal|gdpr|data|privacy|cookie|processor|controller|ccpa|hipaa' },
+    keys: { fr: 'donn[ée]es|rgpd|cnil|sous-traitant|traitement|confidentialit|cookie|libert|rectification|effacement|portabilit|acc[èe]s|vos|ses|leurs|nos|informations personnelles|newsletter|offres promotionnelles|prospection|vous opposer|anonymis|num[ée]ro de t[ée]l[ée]phone|adresses? (?:courriel|e-mail|[ée]lectronique)|date de naissance|coordonn[ée]es|dossiers? m[ée]dica|transmettre|communiquer|partager', en: 'personal|gdpr|data|privacy|cookie|processor|controller|ccpa|hipaa' },
     fr: [
       `donn[ée]es (?:[àa] caract[èe]re |personnelles|de sant[ée]|d.identification|d.utilisat)`,
       '\\brgpd\\b',
@@ -722,8 +728,14 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `\\b(?:vos|ses|leurs|nos) (?:donn[ée]es|informations personnelles)`,
       'informations personnelles',
       `(?:newsletters?|offres promotionnelles|prospection commerciale)`,
-      `(?:vous opposer|droit d.opposition)`,
+      `vous opposer${g(40)}(?:traitement|prospection|donn[ée]es|communications?|newsletters?|envoi|sollicitation|profilage)|droit d.opposition`,
       'anonymis',
+      // Collecting or checking identifiers of a person (phone, e-mail, birth date) is processing personal data.
+      `(?:num[ée]ro de t[ée]l[ée]phone|adresses? (?:courriel|e-mail|[ée]lectronique)|date de naissance|coordonn[ée]es)${g(60)}(?:renseign|fourni|collect|transmi|v[ée]rifi|enregistr|conserv)`,
+      `(?:renseigner|fournir|collecter|v[ée]rifier|enregistrer|conserver)${g(40)}(?:num[ée]ro de t[ée]l[ée]phone|adresses? (?:courriel|e-mail|[ée]lectronique)|date de naissance|coordonn[ée]es)`,
+      'dossiers? m[ée]dica',
+      // Handing a user's information to a third party.
+      `(?:transmettre|communiquer|partager)${g(30)}(?:les |vos |ses |leurs )?(?:informations|donn[ée]es)${g(20)}(?:vous concernant|le concernant|dont|personnelles|n[ée]cessaires)`,
     ],
     en: [
       'personal(?:ly identifiable)? (?:data|information)',
