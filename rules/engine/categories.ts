@@ -117,6 +117,10 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         // Ownership or a party's discretion, not a reserved supply.
         'exclusive (?:rights? of ownership|right, title|ownership)',
         'at (?:its|their|the|our|his|her|your) (?:sole (?:and )?)?exclusive (?:option|discretion|election|cost|expense)',
+        // Denied or disclaimed exclusivity: "nothing herein creates any exclusive arrangement", "no exclusive territory".
+        '\\b(?:no|not (?:have|grant\\w*|creat\\w*)(?: \\w+)?|(?:construed as|deemed) creat\\w*)(?: any| an)? exclusive\\b',
+        // Who prosecutes or maintains patents and registrations, or decides: control of a task, not a reserved supply.
+        `(?:exclusive|first|sole) right${g(40)}(?:prosecut|to (?:file|prepare|maintain|apply for|determine|make all|designate|publish))`,
       ],
     },
   },
@@ -324,6 +328,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         `renew${g(30)}(?:insurance|registration|permit|licen[cs]es? (?:and|or) permits)`,
         // "survive the termination or non-renewal": the ends of the contract named together, not a renewal term.
         '(?:termination|expiration|expiry),? or non-?renewal',
+        // The term named in passing: "during the Term (and any renewal term)", "including any renewals or extensions".
+        '\\b(?:term|agreement),? \\(?(?:and|or|including) (?:any|all|each) (?:renewals?|extensions?|renewal terms?|extension periods?)\\b|including any renewals?\\b',
       ],
     },
   },
@@ -434,6 +440,13 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         `limited liability (?:company|partnership)`,
         `not relieve${g(60)}liabilit`,
         `beyond (?:its|their|the|our) (?:reasonable )?control`,
+        // Force majeure excuses a delay; it does not limit liability ("beyond Licensee's reasonable control").
+        `(?:beyond|outside) (?:the )?(?:[\\w'’]+ )?(?:reasonable )?control|force majeure|acts? of god`,
+        // Who bears a cost, a tax or an expense is an allocation, not a limitation.
+        `(?:liable|responsible)(?: \\w+){0,3} (?:for|to reimburse)(?: (?:any|all|the|its|their|payment of|such|of)){0,3} (?:[\\w-]+ )?(?:taxes|fees|charges|costs|expenses|compensation|withholding|remuneration|reimbursements?|payments?)\\b`,
+        'joint(?:ly)? (?:and|or) several(?:ly)? liab|personally liable',
+        // Insurance requirements that "shall not limit" a party's liability; a cross-reference to the article.
+        `insurance${g(80)}\\blimit|limitations? (?:of|on) liability\\)|not (?:be construed as|constitute|intended to be) (?:the |an )?(?:sole|exclusive)`,
         'indemnif(?:ying|ied) part(?:y|ies)',
         `not (?:be )?(?:the|an) (?:sole|exclusive)`,
         `(?:^|\\W)"?[\\w ]{1,40}"? means\\b`,
