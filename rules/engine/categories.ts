@@ -63,6 +63,10 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         `not (?:under|bound|subject|a party)${g(80)}non-?compet`,
         `(?:bound by|party to|subject to) (?:any )?non-?compet\\w* (?:agreement|covenant|obligation)s?`,
         `free${g(30)}(?:without restriction|to develop|to compete)`,
+        // Not contesting marks ("ownership" is not "own"), waivers, and covenants cross-referenced or described elsewhere.
+        `(?:contest|dispute|challenge)${g(80)}(?:validity|ownership)|\\bwaiver\\b`,
+        `(?:abide by|compliance with|contains?|subject to)${g(30)}covenants? not[- ]to[- ]compete|covenants? not[- ]to[- ]compete${g(30)}(?:section|paragraph|article|clause)\\s*\\d`,
+        `non-?compet\\w*${g(40)}(?:not be enforceable|unenforceable)`,
       ],
     },
   },
@@ -477,7 +481,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'penalty',
-    keys: { fr: 'p[ée]nal|indemnit[ée] forfaitaire|d[ée]dit', en: 'liquidated|penalt|service credit|fee' },
+    keys: { fr: 'p[ée]nal|indemnit[ée] forfaitaire|d[ée]dit', en: 'liquidated|penalt|service credit|fee|pay|paid' },
     fr: [
       'clause p[ée]nale',
       `p[ée]nalit[ée]s?${g(40)}(?:retard de livraison|retard dans (?:la|l.ex[ée]cution)|forfaitaire|contractuelle|par jour de retard)`,
@@ -488,6 +492,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       'liquidated damages',
       `\\bpenalt(?:y|ies) (?:of|equal|in the amount|amount|shall|will|per)\\b|(?:pay|paid|payable|impose|charge)${g(30)}penalt|as a penalty`,
       'service credits?',
+      // A sum owed for ending early is liquidated damages under another name.
+      `\\b(?:pay|paid|payable|owe)${g(60)}(?:(?:early )?termination|cancell?ation|buy-?out) (?:fee|payment|charge)s?\\b`,
     ],
     unless: {
       fr: [`p[ée]nalit[ée]s? de retard${g(40)}(?:paiement|factures?|sommes dues|taux)`],
@@ -496,6 +502,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         `penalt\\w*${g(20)}(?:fines|costs|expenses|interest)`,
         `without${g(40)}penalt`,
         `(?:civil|criminal) penalt`,
+        // Formalities ("under penalties of perjury") and statements about such clauses, not a clause setting one.
+        `penalt(?:y|ies) of (?:perjury|nullity)|(?:is|are) not liquidated damages|liquidated damages clauses? (?:are|is) unenforceable|contains? a liquidated damages clause|\\bwaiver\\b`,
       ],
     },
   },
