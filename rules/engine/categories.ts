@@ -48,7 +48,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     en: [
       `non-?compet(?:e|ition)\\b${g(200)}(?:shall not|will not|may not|agrees? not|not to|during the term|for a period of|months? (?:after|following)|years? (?:after|following))`,
       'covenants? not to compete',
-      `(?:shall|will|agrees?|covenants?|may) not${g(80)}(?:compet(?:e|es|ing|itive)\\b|in competition with)`,
+      `(?:shall|will|agrees?|covenants?|may) not${g(80)}(?:compet(?:e|es|ing|itive|itors?)\\b|in competition with)`,
       `(?:shall|will|agrees?) not${g(60)}(?:engage|participate|invest|be interested)${g(80)}(?:business|activit|product)${g(60)}(?:similar|compet)`,
       `refrain from${g(60)}compet`,
       // A restrictive covenant on one's own business, without the word "compete": "shall not, directly or
@@ -113,7 +113,9 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     ],
     unless: {
       en: [
-        '\\b(?:non|co)-? ?exclusive\\b(?![^.;]{0,80}\\bexclusive\\b)',
+        // A non-exclusive grant, unless an exclusive one stands next to it ("an exclusive licence under X and a
+        // non-exclusive licence under Y").
+        '(?<!(?<!(?:non|co)-? ?)\\bexclusive\\b[^.;]{0,200})\\b(?:non|co)-? ?exclusive\\b(?![^.;]{0,80}\\bexclusive\\b)',
         'exclusive of\\b|exclusive (?:owner|right (?:and responsibility|to (?:settle|contest|bring|control|defend|prosecute|enforce)))',
         '^\\W*whereas\\b',
         '(?:^|\\W)"?[\\w ]{1,40}"? means\\b',
