@@ -154,7 +154,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'amicable-resolution',
-    keys: { fr: 'm[ée]diat|concilia|amiable|n[ée]gociation|concertation|rapprochement|participative|r[ée]soudre|trouver une solution', en: 'mediat|conciliat|amicabl|negotiat|discussion|good[- ]faith|informal|resolve|escalat|refer|alternative dispute' },
+    keys: { fr: 'm[ée]diat|concilia|amiable|n[ée]gociation|concertation|rapprochement|participative|r[ée]soudre|trouver une solution|consulter', en: 'mediat|conciliat|amicabl|negotiat|discussion|good[- ]faith|informal|resolve|escalat|refer|alternative dispute' },
     fr: [
       'm[ée]diat(?:ion|eur)',
       'concilia(?:tion|teur)',
@@ -162,7 +162,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       '[àa] l.amiable',
       `(?:n[ée]gociation|concertation|rapprochement)${g(30)}(?:pr[ée]alable|bonne foi)`,
       'proc[ée]dure participative',
-      `(?:efforceront|s${A}engagent)${g(40)}(?:r[ée]soudre|trouver une solution)`,
+      `(?:efforceront|s${A}engagent|devront|conviennent|tenteront)${g(40)}(?:r[ée]soudre|trouver une solution)`,
+      `(?:devront|doivent|s${A}engagent [àa]|conviennent de) se consulter`,
     ],
     en: [
       'mediat(?:ion|or)',
@@ -175,6 +176,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:escalat|refer)\\w*${g(60)}(?:senior|executive) (?:officer|management|representative)`,
       'alternative dispute resolution',
     ],
+    // "Failing an amicable settlement, the courts of…": the fallback names the courts, it requires no attempt.
+    unless: { fr: [`(?:[àa] d[ée]faut|faute|en l${A}absence) d${A}(?:accord|solution|r[èe]glement) amiable|[àa] d[ée]faut de (?:r[èe]glement|solution|accord) amiable|si aucun(?:e)? (?:solution|accord|r[èe]glement) amiable`] },
   },
   {
     id: 'arbitration',
@@ -227,7 +230,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     id: 'governing-law',
     keys: { fr: 'droit|loi|l[ée]gislation', en: 'law|conflict' },
     fr: [
-      `(?:soumis|soumises?|r[ée]gis?|r[ée]gies?|interpr[ée]t[ée]e?s?|r[ée]gi)${g(60)}(?:droit|loi|lois|l[ée]gislation) (?:fran[çc]ais|belge|suisse|luxembourgeois|anglais|am[ée]ricain|irlandais|allemand|espagnol|italien|d[eu] |de l)`,
+      `(?:soumis|soumises?|soumet(?:tent)?|r[ée]gis?|r[ée]gies?|interpr[ée]t[ée]e?s?|r[ée]gi)${g(60)}(?:droit|loi|lois|l[ée]gislation) (?:fran[çc]ais|belge|suisse|luxembourgeois|anglais|am[ée]ricain|irlandais|allemand|espagnol|italien|d[eu] |de l)`,
       `(?:loi|droit) applicable${g(30)}(?:est|sera|:) (?:la |le )?(?:loi|droit)`,
       `(?:loi|droit) applicable (?:et|au contrat|aux pr[ée]sentes)`,
       '(?:droit|loi) fran[çc]aise? (?:est |sera |seront )?(?:seule? )?applicable',
@@ -312,7 +315,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       'reconduit',
       'renouvel(?:able|lement|[ée]e?s?\\b|le|lera)',
       'dur[ée]e (?:initiale|ind[ée]termin[ée]e)',
-      `p[ée]riode (?:de souscription|d.essai|d.engagement|initiale|minimale)`,
+      `p[ée]riode (?:de souscription|d.engagement|initiale|minimale)`,
+      `(?:souscrit|conclu|consenti)e?s?${g(30)}pour une (?:dur[ée]e|p[ée]riode) (?:d[ée]termin[ée]e|d${A}un|d${A}une|de \\w+|initiale|minimale)`,
       `(?:commence|d[ée]marre|se poursuit) automatiquement`,
     ],
     en: [
@@ -327,6 +331,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `unless (?:either party|terminated|a party)${g(60)}(?:prior to|before|at least)${g(40)}(?:expir|end of)`,
     ],
     unless: {
+      // Renewing a trademark, a domain name or a prescription is not the contract's term.
+      fr: [`renouvel\\w*${g(20)}(?:marques?|brevets?|noms? de domaine|d[ée]p[ôo]ts?|ordonnances?)\\b`],
       en: [
         `renewable (?:energy|sources?|resources?|fuel)`,
         `renewal (?:date|fees?)\\b`,
@@ -569,6 +575,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:modifi\\w*|mises? [àa] jour)${g(60)}(?:unilat|[àa] tout moment|sans pr[ée]avis|de temps [àa] autre)`,
       `(?:les pr[ée]sentes|conditions|cgu|cgv|cgvu|cguv|cu)${g(30)}(?:peuvent|sont susceptibles d.|pourront)${g(20)}(?:[êe]tre )?(?:modifi|mises? [àa] jour|r[ée]vis|amend)`,
       `version${g(20)}(?:en vigueur|modifi[ée]e|mise [àa] jour)${g(60)}(?:date|moment|utilisation|acc[èe]s|commande)`,
+      `version${g(30)}(?:qui fait foi|applicable|opposable)${g(60)}(?:en ligne|date|moment|acc[èe]s|utilisation|commande)`,
       `(?:toute|les) modifications?${g(40)}(?:pr[ée]sentes|conditions|cgu|cgv|contrat|services?)`,
       `(?:informerons|informera|notifierons|notifiera)${g(40)}(?:modifications?|changements?|mises? [àa] jour)`,
     ],
@@ -583,7 +590,14 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:material|significant) (?:changes?|revisions?|modifications?)`,
       `(?:current|latest) version of (?:the|these|this)`,
     ],
-    unless: { en: [`(?:you|user) (?:may|shall|will) not${g(20)}(?:modify|change|alter)`] },
+    unless: {
+      en: [`(?:you|user) (?:may|shall|will) not${g(20)}(?:modify|change|alter)`],
+      // The user editing their own profile or settings; a ban on altering the site's content.
+      fr: [
+        `(?:pouvez|peut|pourra)${g(30)}modifier (?:sa |son |ses |votre |vos )(?:fiche|profil|compte|informations|donn[ée]es|mot de passe|param[èe]tres|pr[ée]f[ée]rences|avis|commande|candidature|statut)`,
+        `\\bne (?:peu|pourr)\\w*${g(40)}modifi`,
+      ],
+    },
   },
   {
     id: 'acceptance',
@@ -595,9 +609,10 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `valid(?:ation|er|e)${g(20)}(?:des |du |les |le )?livrables?`,
       `r[ée]put[ée]e?s? (?:accept|valid|re[çc]u|r[ée]ceptionn)`,
       `(?:en|par) (?:utilisant|acc[ée]dant|naviguant|cochant|cliquant|cr[ée]ant|visitant|t[ée]l[ée]chargeant|souscrivant|passant commande)${g(120)}(?:accept|adh[ée]s|reconna|consent|li[ée]e?s?)`,
-      `(?:utilisation|acc[èe]s|inscription|commande)${g(60)}(?:vaut|implique|emporte|entra[îi]ne|constitue|signifie)${g(30)}(?:acceptation|adh[ée]sion|accord)`,
+      `(?:utilisation|acc[èe]s|inscription|commande|cr[ée]ation|souscription|ouverture)${g(60)}(?:vaut|implique|emporte|entra[îi]ne|constitue|signifie)${g(30)}(?:acceptation|adh[ée]sion|accord)`,
       `accept(?:e|ez|er|ation)${g(20)}(?:express[ée]ment |sans r[ée]serve |pleine et enti[èe]re )?(?:des |les |de ces |ces )?(?:pr[ée]sentes|conditions|cg|cu\\b)`,
-      `(?:ne (?:pas|doit pas) utiliser|renoncer [àa] utiliser|s.abstenir d.utiliser)${g(60)}(?:services?|site|plateforme|application)`,
+      // Not using the service as the way to refuse the terms, not any ban on a use ("ne pas utiliser … de façon").
+      `(?:n${A}acceptez pas|n${A}accepte pas|refusez|n${A}[êe]tes pas d${A}accord|en d[ée]saccord)${g(80)}(?:ne (?:pas|devez pas|doit pas) utiliser|renoncer [àa] utiliser|s.abstenir d.utiliser|cesser d.utiliser)`,
       `reconna[îi]\\w*${g(40)}(?:avoir (?:lu|pris connaissance))`,
       'sans r[ée]serve[^.;]{0,30}(?:pr[ée]sentes|conditions|cg)',
       'r[ée]ceptionn',
@@ -634,7 +649,13 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     ],
     // The user deleting their own content is a feature, not the platform's power over it.
     unless: {
-      en: [`\\byou (?:may|can)${g(30)}(?:delete|remove|edit)`],
+      en: [
+        `\\b(?:you|sellers?|users?|members?) (?:may|can)(?: also)?${g(30)}(?:delete|remove|edit|disable)`,
+        // Privacy rights and children's data: deleting on request is data protection, not a power over content.
+        `request(?:ing)? (?:the )?(?:deletion|erasure)|(?:child|children|under (?:the age of )?1[36])${g(80)}\\b(?:delete|remove|erase)`,
+        // An undertaking to take content down (notices, end of membership) limits the platform, it is no power.
+        `(?:reasonable|best) (?:efforts|endeavou?rs)${g(20)}\\bremove`,
+      ],
       fr: [`\\b(?:vous (?:pouvez|avez la (?:possibilit[ée]|facult[ée]))|l${A}utilisateur (?:peut|a la (?:possibilit[ée]|facult[ée])))${g(40)}(?:supprimer|retirer|effacer)`],
     },
   },
