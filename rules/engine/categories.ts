@@ -457,6 +457,11 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         // Who bears a cost, a tax or an expense is an allocation, not a limitation.
         `(?:liable|responsible)(?: \\w+){0,3} (?:for|to reimburse)(?: (?:any|all|the|its|their|payment of|such|of)){0,3} (?:[\\w-]+ )?(?:taxes|fees|charges|costs|expenses|compensation|withholding|remuneration|reimbursements?|payments?)\\b`,
         'joint(?:ly)? (?:and|or) several(?:ly)? liab|personally liable',
+        // Independence of the parties, a duty allocated ("not responsible for monitoring…"), no compensation owed
+        // because the contract ends: other topics than a limit on damages.
+        `for the (?:debts|obligations|acts|acts or omissions)${g(30)}of (?:the other|any other|another)`,
+        `responsible for (?!any|every|no)[a-z]+ing\\b`,
+        `(?:liable|liability|responsible)${g(80)}(?:by reason of|resulting (?:solely )?from|as a result of|on account of|because of|prior to)${g(30)}(?:the |such |its )?(?:expiration|termination|terminating|non-renewal)`,
         // Insurance requirements that "shall not limit" a party's liability; a cross-reference to the article.
         `insurance${g(80)}\\blimit|limitations? (?:of|on) liability\\)|not (?:be construed as|constitute|intended to be) (?:the |an )?(?:sole|exclusive)`,
         'indemnif(?:ying|ied) part(?:y|ies)',
