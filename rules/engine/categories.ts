@@ -222,7 +222,11 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:exclusive|proper|sole) venue|venue (?:shall|will) (?:be|lie)|venue (?:of|for) any|consent to${g(20)}venue`,
     ],
     unless: {
-      en: [`court of competent jurisdiction${g(60)}(?:invalid|unenforceable|illegal|void)`, `(?:invalid|unenforceable|illegal|void)${g(60)}court of competent jurisdiction`, `award${g(60)}(?:entered|enforced) in any court`],
+      en: [
+        `court of competent jurisdiction${g(60)}(?:invalid|unenforceable|illegal|void)`, `(?:invalid|unenforceable|illegal|void)${g(60)}court of competent jurisdiction`, `award${g(60)}(?:entered|enforced) in any court`,
+        // Waiving court for arbitration, or a court kept for urgent relief, does not choose the court.
+        `waiv\\w*${g(60)}\\b(?:court|judge|jury)`, `(?:injunctive|equitable|interim|provisional) relief`,
+      ],
       fr: [`juridiction comp[ée]tente${g(60)}(?:nulle|invalide|inapplicable)`, `(?:nulle|invalide|inapplicable)${g(80)}juridiction comp[ée]tente`],
     },
   },
