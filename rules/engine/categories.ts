@@ -346,6 +346,9 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         '(?:termination|expiration|expiry),? or non-?renewal',
         // The term named in passing: "during the Term (and any renewal term)", "including any renewals or extensions".
         '\\b(?:term|agreement),? \\(?(?:and|or|including) (?:any|all|each) (?:renewals?|extensions?|renewal terms?|extension periods?)\\b|including any renewals?\\b',
+        // The definition that sums the terms up, or something happening during a renewal term (a rate change).
+        `^${g(40)}\\binitial term,? (?:and|together with)${g(60)}(?:collectively|referred to|shall be)`,
+        '(?:during|throughout) (?:any|each|the|such) (?:renewal|extended|then[- ]current) term',
       ],
     },
   },
