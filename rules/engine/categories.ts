@@ -386,7 +386,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       'interest (?:at|on overdue|on late)',
     ],
     // Each party's legal costs in a dispute ("honoraires d'avocats et dépens") are not payment terms.
-    unless: { fr: [`honoraires d${A}avocats?`, `frais (?:de justice|d${A}avocats?|irr[ée]p[ée]tibles)`] },
+    // A penalty or a liability cap counted in the sums paid is that clause, not a payment term.
+    unless: { fr: [`honoraires d${A}avocats?`, `frais (?:de justice|d${A}avocats?|irr[ée]p[ée]tibles)`, `titre de clause p[ée]nale`, `r[èe]glement${g(20)}(?:amiable|des litiges|du litige|des diff[ée]rends|des conflits)`, `\\bd[ée]pens\\b|indemnis\\w*${g(60)}(?:frais|honoraires)`, `responsabilit[ée]${g(60)}(?:limit[ée]e|plafonn[ée]e)${g(40)}(?:aux |au )?(?:sommes|montants?|prix)`] },
   },
   {
     id: 'price-change',
