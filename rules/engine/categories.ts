@@ -110,6 +110,9 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:sell|sold|distribut|market|suppl|deal|work|do business|contract)\\w*${g(40)}exclusively (?:from|through|with|to)\\b`,
       'devote (?:his|her|its|their)? ?(?:full|entire|exclusive)',
       '\\ball (?:of )?(?:its|their) requirements\\b',
+      // "shall be the exclusive online insurance provider", "the License Rights are exclusive to Berkshire".
+      '\\b(?:be|as|is|are) (?:the |its |their |an )?(?:sole and )?exclusive(?: [\\w-]+){0,3} (?:provider|supplier|distributor|sponsor|partner|reseller|agent|dealer|licensee|source|manufacturer|retailer|vendor)s?\\b',
+      '\\b(?:is|are|be) exclusive (?:to|as to)\\b',
     ],
     unless: {
       en: [
