@@ -771,7 +771,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'data-protection',
-    keys: { fr: 'donn[ée]es|rgpd|cnil|sous-traitant|traitement|confidentialit|cookie|libert|rectification|effacement|portabilit|acc[èe]s|vos|ses|leurs|nos|informations personnelles|newsletter|offres promotionnelles|prospection|vous opposer|anonymis|num[ée]ro de t[ée]l[ée]phone|adresses? (?:courriel|e-mail|[ée]lectronique)|date de naissance|coordonn[ée]es|dossiers? m[ée]dica|transmettre|communiquer|partager', en: 'personal|gdpr|data|privacy|cookie|processor|controller|ccpa|hipaa' },
+    keys: { fr: 'donn[ée]es|rgpd|cnil|sous-traitant|traitement|confidentialit|cookie|libert|rectification|effacement|portabilit|acc[èe]s|vos|ses|leurs|nos|informations personnelles|newsletter|offres promotionnelles|prospection|vous opposer|anonymis|num[ée]ro de t[ée]l[ée]phone|adresses? (?:courriel|e-mail|[ée]lectronique)|date de naissance|coordonn[ée]es|dossiers? m[ée]dica|transmettre|communiquer|partager|int[ée]r[êe]t l[ée]gitime|base l[ée]gale|profil|suppression|conservation|collecte', en: 'personal|gdpr|data|privacy|cookie|processor|controller|ccpa|hipaa' },
     fr: [
       `donn[ée]es (?:[àa] caract[èe]re |personnelles|de sant[ée]|d.identification|d.utilisat)`,
       '\\brgpd\\b',
@@ -788,7 +788,11 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `\\b(?:vos|ses|leurs|nos) (?:donn[ée]es|informations personnelles)`,
       'informations personnelles',
       `(?:newsletters?|offres promotionnelles|prospection commerciale)`,
-      `vous opposer${g(40)}(?:traitement|prospection|donn[ée]es|communications?|newsletters?|envoi|sollicitation|profilage)|droit d.opposition`,
+      `vous opposer${g(40)}(?:traitement|prospection|donn[ée]es|communications?|newsletters?|envoi|sollicitation|profilage|fonctionnalit[ée]|visibilit[ée]|profil)|droit d.opposition`,
+      // GDPR legal bases; keeping, erasing or collecting a person's information; a profile shown to others.
+      `int[ée]r[êe]t l[ée]gitime|base l[ée]gale`,
+      `(?:suppression|effacement|conservation|collecte)${g(20)}(?:des|de vos|de ses|de leurs) informations`,
+      `(?:votre|son|leur) profil${g(30)}(?:visible|consult|partag[ée]|accessible)|informations (?:de|figurant (?:dans|sur)) (?:votre|son|leur) profil`,
       'anonymis',
       // Collecting or checking identifiers of a person (phone, e-mail, birth date) is processing personal data.
       `(?:num[ée]ro de t[ée]l[ée]phone|adresses? (?:courriel|e-mail|[ée]lectronique)|date de naissance|coordonn[ée]es)${g(60)}(?:renseign|fourni|collect|transmi|v[ée]rifi|enregistr|conserv)`,
