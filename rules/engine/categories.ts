@@ -413,7 +413,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'liability',
-    keys: { fr: 'responsab|dommage|plafon|risque|d[ée]clin|ne sauront|ne saurait|[êe]tes|engag|assum|d[ée]charg|renon|prescri', en: 'liab|responsib|damage|in no event|remed|exceed|cause of action|claim|limitation|exclusion|hold|refund' },
+    keys: { fr: 'responsab|dommage|plafon|risque|d[ée]clin|ne sauront|ne saurait|[êe]tes|engag|assum|d[ée]charg|renon|prescri', en: 'liab|responsib|damage|in no event|remed|exceed|cause of action|claim|limitation|exclusion|hold|refund|brought|bring|commenc|instituted|maximum' },
     fr: [
       `responsabilit[ée]${g(60)}(?:limit[ée]|plafonn[ée]|exclu|ne (?:saurait|pourra|peut)|ne sera|engag[ée]e|encour)`,
       `(?:ne (?:saurait|saura|sauraient|pourra|pourront|peut|peuvent|sera|seront)(?: en aucun cas| pas| nullement)?|n.est pas|ne sont pas|en aucun cas)${g(30)}(?:[êe]tre )?(?:tenue?s? (?:pour )?)?responsables?`,
@@ -456,6 +456,11 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:sole and exclusive|exclusive|sole) (?:remedy|remedies|liability)`,
       `(?:limitations?|exclusions?)${g(40)}(?:shall|will) not apply`,
       `\\bno refunds?\\b|without (?:any )?refund|(?:not|no) (?:be )?(?:entitled to |receive |required to provide )?(?:a |any )?refund`,
+      // A time bar on suits ("no action may be brought more than two years after…"), an amount capped in other
+      // words, and the uncapped carve-out ("nothing in this Section shall limit the indemnification obligations").
+      `\\b(?:brought|bring|commenced?|instituted)${g(80)}(?:more than|within) (?:\\w+ )?(?:\\(\\d+\\) )?(?:year|month)s?\\b`,
+      'liable for no more than|(?:cumulative|aggregate) maximum',
+      `\\bnothing${g(60)}(?:shall|will|is intended to)${g(30)}(?:limit|restrict)${g(30)}(?:indemnif|damages|liabilit)|shall not limit${g(30)}(?:obligations${g(20)}indemnif|liabilit|damages)`,
     ],
     unless: {
       en: [
