@@ -649,7 +649,13 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:you|user) (?:hereby |expressly )?(?:agree|accept|consent)\\w*${g(30)}(?:be bound|these terms|this agreement|the terms|to the terms)`,
       `(?:agree|accept)\\w* (?:to )?(?:be )?bound`,
     ],
-    unless: { en: [`(?:represent|warrant|acknowledge that)${g(40)}(?:you are|you have|that you) (?:at least|over|of legal|\\d|18|13)`] },
+    unless: {
+      en: [
+        `(?:represent|warrant|acknowledge that)${g(40)}(?:you are|you have|that you) (?:at least|over|of legal|\\d|18|13)`,
+        // Being bound by later changes is the change clause; by a third party's or the privacy terms, another topic.
+        `bound by${g(30)}(?:changes|amended|modified|revised|updated|modifications)|bound by${g(40)}(?:supplier|third[- ]part|privacy)`,
+      ],
+    },
   },
   {
     id: 'content-removal',
