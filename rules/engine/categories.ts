@@ -38,7 +38,7 @@ const power = (who: string, verbs: string) => `\\b(?=${verbs})(?<=${who}${g(60)}
 export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   {
     id: 'non-compete',
-    keys: { fr: 'concurren|similaire|identique', en: 'compet|similar|designated area|substantially the same|identical|same or|directly or indirectly|during the term|for a period of' },
+    keys: { fr: 'concurren|similaire|identique', en: 'compet|similar|designated area|substantially the same|identical|same or|directly or indirectly|during the term|for a period of|interest|perform services|employed by' },
     fr: [
       'non[- ]?concurrence',
       `s${A}(?:interdi|engage)\\w*${g(60)}(?:concurren|activit[ée]s? (?:similaire|identique))`,
@@ -51,6 +51,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:shall|will|agrees?|covenants?|may) not${g(80)}(?:compet(?:e|es|ing|itive|itors?)\\b|in competition with)`,
       `(?:shall|will|agrees?) not${g(60)}(?:engage|participate|invest|be interested)${g(80)}(?:business|activit|product)${g(60)}(?:similar|compet)`,
       `refrain from${g(60)}compet`,
+      // A franchise-style covenant: no interest in, work for or ownership of another business.
+      `\\b(?:neither|shall not|will not|agrees? not)${g(150)}\\b(?:have any (?:direct or indirect |financial |ownership )?interest (?:as|in)|perform services for|be employed by|(?:own|maintain|operate),? (?:maintain|operate|engage))`,
       // A restrictive covenant on one's own business, without the word "compete": "shall not, directly or
       // indirectly, own, operate or have any interest in…", "during the Term, X shall not develop or commercialize…".
       `\\b(?:shall|will|agrees?|covenants?|undertakes?)(?: \\w+){0,4} not${g(60)}directly or indirectly${g(80)}\\b(?:own|engage|operate|manage|develop|manufactur|commerciali[sz]|research|have any interest|perform services|render services)`,
