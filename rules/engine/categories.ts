@@ -525,6 +525,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       'service credits?',
       // A sum owed for ending early is liquidated damages under another name.
       `\\b(?:pay|paid|payable|owe)${g(60)}(?:(?:early )?termination|cancell?ation|buy-?out) (?:fee|payment|charge)s?\\b`,
+      `terminat${g(80)}\\b(?:pay|paid|payable)${g(30)}(?:a |an )?lump[- ]sum`,
     ],
     unless: {
       fr: [`p[ée]nalit[ée]s? de retard${g(40)}(?:paiement|factures?|sommes dues|taux)`],
