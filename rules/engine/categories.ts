@@ -195,6 +195,11 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       'arbitrage (?:obligatoire|contraignant|individuel)',
       'renonce\\w*[^.;]{0,80}(?:action de groupe|recours collectif|action collective)',
       'action de groupe',
+      // The arbitration procedure itself: the arbitrator, the request, the award, the rules.
+      // The noun, after a determiner ("l'arbitre", "un arbitre"), not the verb ("le Client arbitre entre…").
+      `(?:\\bl${A}|\\bd${A}|\\b(?:un|les|des|aux?|par|trois|seul) )arbitres?\\b`,
+      `(?:proc[ée]dure|demande|frais|sentence|r[èe]gles?|si[èe]ge|lieu) (?:d${A}|de l${A})?arbitra(?:ge|le)\\b`,
+      'sentences? arbitrales?|arbitrage par lots',
     ],
     en: [
       `(?:resolved|settled|submitted|referred|determined|decided|brought)${g(60)}\\b(?:by|through|to|in|under)(?: \\w+){0,3} arbitration`,
