@@ -341,6 +341,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `automatic(?:ally)? (?:extend|extension|continu|renew)`,
       `(?:continue|extended|renewed) automatically`,
       '\\bevergreen\\b',
+      `\\b(?:continue|renew|extended)${g(30)}(?:on a )?(?:month[- ]to[- ]month|year[- ]to[- ]year)|\\b(?:term|agreement)${g(30)}(?:shall|may|will) be extended${g(20)}\\b(?:for|by)\\b`,
       '(?:renewal|then[- ]current|extended|additional) term(?!s? (?:and|or) conditions)',
       `unless (?:either party|terminated|a party)${g(60)}(?:prior to|before|at least)${g(40)}(?:expir|end of)`,
     ],
@@ -355,7 +356,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         // "survive the termination or non-renewal": the ends of the contract named together, not a renewal term.
         '(?:termination|expiration|expiry),? or non-?renewal',
         // The term named in passing: "during the Term (and any renewal term)", "including any renewals or extensions".
-        '\\b(?:term|agreement),? \\(?(?:and|or|including) (?:any|all|each) (?:renewals?|extensions?|renewal terms?|extension periods?)\\b|including any renewals?\\b',
+        `\\b(?:term|agreement),? \\(?(?:and|or|including) (?:any|all|each) (?:renewals?|extensions?|renewal terms?|extension periods?)\\b(?!${g(120)}(?:automatic|for (?:an? )?(?:additional|further|successive)))|including any renewals?\\b`,
         // The definition that sums the terms up, or something happening during a renewal term (a rate change).
         `^${g(40)}\\binitial term,? (?:and|together with)${g(60)}(?:collectively|referred to|shall be)`,
         '(?:during|throughout) (?:any|each|the|such) (?:renewal|extended|then[- ]current) term',
