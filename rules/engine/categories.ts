@@ -631,14 +631,14 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'acceptance',
-    keys: { fr: 'recette|proc[èe]s|r[ée]ception|valid|r[ée]put[ée]|utilisant|acc[ée]dant|naviguant|cochant|cliquant|cr[ée]ant|visitant|t[ée]l[ée]chargeant|souscrivant|passant|vaut|implique|emporte|entra[îi]ne|constitue|signifie|accept|utiliser|reconna|sans r[ée]serve|r[ée]ceptionn|[ée]met|formul|consid[ée]r|soumis aux', en: 'accept|deemed|bound|binding|by (?:your )?(?:continu|using|use|access|visit|brows|regist|download|install|click|creat|sign|subscrib|open)|through (?:your )?(?:use|access)|upon (?:your )?(?:use|access|continu|regist)|constitut|signif|indicat|evidenc|confirm|do not agree|do not accept|agree to (?:these|this|the)|agrees? to the|consent to (?:these|this|the)' },
+    keys: { fr: 'recette|proc[èe]s|r[ée]ception|valid|r[ée]put[ée]|utilisant|acc[ée]dant|naviguant|cochant|cliquant|cr[ée]ant|visitant|t[ée]l[ée]chargeant|souscrivant|passant|vaut|implique|emporte|entra[îi]ne|constitue|signifie|accept|utiliser|reconna|sans r[ée]serve|r[ée]ceptionn|[ée]met|formul|consid[ée]r|soumis aux|version|accord', en: 'accept|deemed|bound|binding|by (?:your )?(?:continu|using|use|access|visit|brows|regist|download|install|click|creat|sign|subscrib|open)|through (?:your )?(?:use|access)|upon (?:your )?(?:use|access|continu|regist)|constitut|signif|indicat|evidenc|confirm|do not agree|do not accept|agree to (?:these|this|the)|agrees? to the|consent to (?:these|this|the)' },
     fr: [
       '\\brecette\\b',
       'proc[èe]s[- ]verbal de (?:recette|r[ée]ception|livraison)',
       `(?:proc[ée]dure de )?r[ée]ception (?:du|des) livrables?`,
       `valid(?:ation|er|e)${g(20)}(?:des |du |les |le )?livrables?`,
       `r[ée]put[ée]e?s? (?:accept|valid|re[çc]u|r[ée]ceptionn)`,
-      `(?:en|par) (?:utilisant|acc[ée]dant|naviguant|cochant|cliquant|cr[ée]ant|visitant|t[ée]l[ée]chargeant|souscrivant|passant commande)${g(120)}(?:accept|adh[ée]s|reconna|consent|li[ée]e?s?)`,
+      `(?:en|par) (?:utilisant|acc[ée]dant|naviguant|cochant|cliquant|cr[ée]ant|visitant|t[ée]l[ée]chargeant|souscrivant|passant commande)${g(120)}(?:accept|adh[ée]s|reconna\\w* (?:avoir|et accept)|consent|li[ée]e?s?)`,
       `(?:utilisation|acc[èe]s|inscription|commande|cr[ée]ation|souscription|ouverture)${g(60)}(?:vaut|implique|emporte|entra[îi]ne|constitue|signifie)${g(30)}(?:acceptation|adh[ée]sion|accord)`,
       `accept(?:e|ez|er|ation)${g(20)}(?:express[ée]ment |sans r[ée]serve |pleine et enti[èe]re )?(?:des |les |de ces |ces )?(?:pr[ée]sentes|conditions|cg|cu\\b)`,
       // Not using the service as the way to refuse the terms, not any ban on a use ("ne pas utiliser … de façon").
@@ -649,6 +649,9 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:[ée]met|formul)\\w*${g(20)}(?:des |aucune |de )?r[ée]serves`,
       `(?:consid[ée]r[ée]|r[ée]put[ée])e?s?${g(30)}(?:accept|valid|r[ée]ceptionn|re[çc]u)`,
       `soumis aux (?:cg\\w*|conditions)${g(30)}en vigueur`,
+      // "If you do not accept these terms…"; the version in force when one uses the service binds.
+      `\\b(?:si|dans le cas o[ùu])${g(30)}(?:n${A}accept\\w* pas|refus\\w*|n${A}(?:est|[êe]tes) pas (?:en accord|d${A}accord))${g(40)}(?:cg\\w*|cu\\b|conditions|pr[ée]sentes)`,
+      `version${g(30)}(?:qui fait foi|applicable|opposable|en vigueur)${g(60)}(?:acc[èe]s|utilisation|commande)`,
     ],
     en: [
       'acceptance (?:test|criteria|certificate|procedure|period|of (?:the )?deliverable)',
