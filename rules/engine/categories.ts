@@ -621,7 +621,14 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:current|latest) version of (?:the|these|this)`,
     ],
     unless: {
-      en: [`(?:you|user) (?:may|shall|will) not${g(20)}(?:modify|change|alter)`],
+      en: [
+        `(?:you|user) (?:may|shall|will) not${g(20)}(?:modify|change|alter)`,
+        // Technical changes to the user's content (a licence), a clause that nothing else will vary the terms,
+        // or outside facts that vary (laws, amounts): no party changing the contract.
+        `(?:modify|adapt|changes?|modifications?)${g(30)}\\b(?:your|user|subscriber) content|technical modifications`,
+        `\\b(?:will|shall) not (?:vary|modify|change|amend|alter|replace)\\b|serve to (?:modify|amend|vary)`,
+        `\\b(?:laws?|amounts?|requirements|rates?)\\b${g(40)}\\bmay (?:vary|change)`,
+      ],
       // The user editing their own profile or settings; a ban on altering the site's content.
       fr: [
         `(?:pouvez|peut|pourra)${g(30)}modifier (?:sa |son |ses |votre |vos )(?:fiche|profil|compte|informations|donn[ée]es|mot de passe|param[èe]tres|pr[ée]f[ée]rences|avis|commande|candidature|statut)`,
