@@ -103,7 +103,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `consacrer${g(30)}(?:tout|totalit[ée]|int[ée]gralit[ée]|exclusivement)`,
     ],
     en: [
-      '\\bexclusive (?:distribut|supplier|provider|licen[cs]|agen|dealer|partner|reseller|seller|marketing|sponsor|manufactur|purchas|sales|supply|territor|basis|provider|arrangement|relationship|dealing)',
+      '\\bexclusive (?:distribut|supplier|provider|licen[cs]|agen|dealer|partner|reseller|seller|marketing|sponsor|manufactur|purchas|sales|supply|basis|provider|arrangement|relationship|dealing)',
       '\\bexclusive rights? to (?:sell|distribute|market|promote|supply|manufacture|offer|provide|commerciali[sz]e|develop|use|represent|purchase)',
       '\\bon an exclusive\\b',
       '\\bexclusive(?:,? (?:[\\w-]+|\\(even as to [^)]{1,60}\\))){0,6}? (?:licen[cs]e|right|option|rights)\\b',
@@ -628,6 +628,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         `(?:modify|adapt|changes?|modifications?)${g(30)}\\b(?:your|user|subscriber) content|technical modifications`,
         `\\b(?:will|shall) not (?:vary|modify|change|amend|alter|replace)\\b|serve to (?:modify|amend|vary)`,
         `\\b(?:laws?|amounts?|requirements|rates?)\\b${g(40)}\\bmay (?:vary|change)`,
+        // The user's own settings, or a card issuer's account-updater service.
+        `review your (?:settings|preferences|privacy settings|account settings)|(?:card|issuer|bank)${g(40)}update service`,
       ],
       // The user editing their own profile or settings; a ban on altering the site's content.
       fr: [
