@@ -103,7 +103,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `consacrer${g(30)}(?:tout|totalit[ée]|int[ée]gralit[ée]|exclusivement)`,
     ],
     en: [
-      '\\bexclusive (?:distribut|supplier|provider|licen[cs]|agen|dealer|partner|reseller|seller|marketing|sponsor|manufactur|purchas|sales|supply|basis|provider|arrangement|relationship|dealing)',
+      '\\bexclusive (?:distribut|supplier|provider|licen[cs]|agen|dealer|partner|reseller|seller|marketing|sponsor|manufactur|purchas|sales|supply|territor|basis|provider|arrangement|relationship|dealing)',
       '\\bexclusive rights? to (?:sell|distribute|market|promote|supply|manufacture|offer|provide|commerciali[sz]e|develop|use|represent|purchase)',
       '\\bon an exclusive\\b',
       '\\bexclusive(?:,? (?:[\\w-]+|\\(even as to [^)]{1,60}\\))){0,6}? (?:licen[cs]e|right|option|rights)\\b',
