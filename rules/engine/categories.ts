@@ -704,7 +704,11 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         // An undertaking to take content down (notices, end of membership) limits the platform, it is no power.
         `(?:reasonable|best) (?:efforts|endeavou?rs)${g(20)}\\bremove`,
       ],
-      fr: [`\\b(?:vous (?:pouvez|avez la (?:possibilit[ée]|facult[ée]))|l${A}utilisateur (?:peut|a la (?:possibilit[ée]|facult[ée])))${g(40)}(?:supprimer|retirer|effacer)`],
+      fr: [
+        `\\b(?:vous (?:pouvez|avez la (?:possibilit[ée]|facult[ée]))|l${A}utilisateur (?:peut|a la (?:possibilit[ée]|facult[ée])))${g(40)}(?:supprimer|retirer|effacer)`,
+        // Disclaiming a duty to screen or store content is a liability clause, not a power to remove it.
+        `aucune obligation de (?:contr[ôo]ler|stocker|conserver|surveiller|mod[ée]rer)`,
+      ],
     },
   },
   {
