@@ -33,13 +33,12 @@ test('the popup opens the side panel within the click gesture', async ({ page, s
   expect(calls[0]!.active).toBe(true); // still inside the click's user activation
 });
 
-test('side panel views have no automatically detectable accessibility violations', async ({ context, page, server, extensionId, tabIdOf, reviewTab, tabReview }) => {
+test('side panel views have no automatically detectable accessibility violations', async ({ page, server, tabIdOf, reviewTab, tabReview, openExtensionPage }) => {
   await page.goto(`${server.origin}/examples/fr-unbalanced.html`);
   const tabId = await tabIdOf(page);
   await reviewTab(tabId);
   await tabReview(tabId);
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+  const panel = await openExtensionPage(`sidepanel.html?tab=${tabId}`);
   await expect(panel.getByRole('checkbox').first()).toBeVisible();
   const audit = async () => (await new AxeBuilder({ page: panel }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.length}`);
   expect(await audit()).toEqual([]);

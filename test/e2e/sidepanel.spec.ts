@@ -32,11 +32,10 @@ async function download(panel: Page, name: string): Promise<{ file: string; buff
   return { file: event.suggestedFilename(), buffer: readFileSync(path) };
 }
 
-test('review of the tab: count, show in page, dismiss and restore', async ({ context, page, server, extensionId, tabIdOf, reviewTab, tabReview }) => {
+test('review of the tab: count, show in page, dismiss and restore', async ({ page, server, tabIdOf, reviewTab, tabReview, openExtensionPage }) => {
   await page.goto(`${server.origin}/examples/fr-unbalanced.html`);
   const tabId = await tabIdOf(page);
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+  const panel = await openExtensionPage(`sidepanel.html?tab=${tabId}`);
   await expect(panel.getByText('This tab has not been reviewed yet')).toBeVisible();
 
   await reviewTab(tabId);
@@ -68,27 +67,25 @@ test('review of the tab: count, show in page, dismiss and restore', async ({ con
   await expect(panel.locator('.clause-map li').first()).toBeVisible();
 });
 
-test('follows the active tab', async ({ context, page, server, extensionId, tabIdOf, reviewTab, tabReview }) => {
+test('follows the active tab', async ({ page, server, tabIdOf, reviewTab, tabReview, openExtensionPage }) => {
   await page.goto(`${server.origin}/examples/fr-unbalanced.html`);
   const tabId = await tabIdOf(page);
   await reviewTab(tabId);
   const { review } = await tabReview(tabId);
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const panel = await openExtensionPage('sidepanel.html');
   // The panel page is itself the active tab here: nothing reviewed there.
   await expect(panel.getByText('This tab has not been reviewed yet')).toBeVisible();
   await page.bringToFront();
   await expect(panel.getByText(`${review!.imbalance.count} unbalanced points`)).toBeVisible();
 });
 
-test('drafting desk: each document, exports, print page, drafts restored', async ({ context, page, server, extensionId, tabIdOf, reviewTab, tabReview }) => {
+test('drafting desk: each document, exports, print page, drafts restored', async ({ context, page, server, tabIdOf, reviewTab, tabReview, openExtensionPage }) => {
   test.setTimeout(120_000);
   await page.goto(`${server.origin}/examples/fr-unbalanced.html`);
   const tabId = await tabIdOf(page);
   await reviewTab(tabId);
   await tabReview(tabId);
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+  const panel = await openExtensionPage(`sidepanel.html?tab=${tabId}`);
   const picks = panel.getByRole('checkbox', { name: 'Include in a letter' });
   await picks.nth(0).check();
   await picks.nth(1).check();

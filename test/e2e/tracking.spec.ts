@@ -29,19 +29,18 @@ test('version check: the version to sign misses one of the three agreed changes 
   context,
   page,
   server,
-  extensionId,
   tabIdOf,
   reviewTab,
   tabReview,
   openPopup,
+  openExtensionPage,
 }) => {
   test.setTimeout(120_000);
   await page.goto(`${server.origin}/fixtures/tracking/v1.html`);
   const tabId = await tabIdOf(page);
   await reviewTab(tabId);
   const v1 = (await tabReview(tabId)).review!;
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+  const panel = await openExtensionPage(`sidepanel.html?tab=${tabId}`);
   for (const check of ASKED) {
     const title = v1.findings.find((f) => f.check === check)!.title;
     await panel
@@ -104,21 +103,19 @@ test('version check: the version to sign misses one of the three agreed changes 
 });
 
 test('journal: entries per client and mission, a cluster warning, and the formal notice chronology', async ({
-  context,
   page,
   server,
-  extensionId,
   tabIdOf,
   reviewTab,
   tabReview,
+  openExtensionPage,
 }) => {
   test.setTimeout(120_000);
   await page.goto(`${server.origin}/fixtures/tracking/v2.html`);
   const tabId = await tabIdOf(page);
   await reviewTab(tabId);
   await tabReview(tabId);
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+  const panel = await openExtensionPage(`sidepanel.html?tab=${tabId}`);
   await view(panel, 'Journal');
   await panel.getByLabel('Client', { exact: true }).fill('Globex');
   await panel.getByLabel('Mission', { exact: true }).fill('Refonte');
@@ -152,8 +149,7 @@ test('journal: entries per client and mission, a cluster warning, and the formal
   for (const [, , note] of entries) await expect(body).toHaveValue(new RegExp(note.slice(0, 30)));
 
   // The report includes the journal only when asked.
-  const report = await context.newPage();
-  await report.goto(`chrome-extension://${extensionId}/report.html?doc=${encodeURIComponent(`${server.origin}/fixtures/tracking/v2.html`)}`);
+  const report = await openExtensionPage(`report.html?doc=${encodeURIComponent(`${server.origin}/fixtures/tracking/v2.html`)}`);
   await expect(report.getByRole('heading', { level: 2, name: 'Journal of signals' })).toHaveCount(0);
   await report.getByLabel('Include the journal').check();
   await expect(report.getByRole('heading', { level: 2, name: 'Journal of signals' })).toBeVisible();
