@@ -20,8 +20,7 @@ function shorten(text: string, max: number): string {
 function countLine(review: Review): string {
   const { count, bySeverity, score } = review.imbalance;
   const lang = review.language;
-  const head =
-    count === 0 ? message(lang, 'cli_count_zero') : message(lang, count === 1 ? 'cli_count_one' : 'cli_count_other', count);
+  const head = TRANSLATORS[lang].plural('common_count', count);
   const split = SEVERITIES.map((s) => `${message(lang, `common_severity_${s}`)} ${bySeverity[s]}`).join(' · ');
   return `${head} (${split}) — ${message(lang, 'cli_score', score)}`;
 }
@@ -29,9 +28,9 @@ function countLine(review: Review): string {
 function findingBlock(f: Finding, index: number, lang: Lang): string {
   const lines = [`${String(index).padStart(2)}. ${f.location ? `${f.location} · ` : ''}${f.check} ${f.title}`];
   if (f.quote) lines.push(`    « ${shorten(f.quote, QUOTE_MAX)} »`);
-  lines.push(`    ${message(lang, 'cli_why')} ${f.explanation}`);
-  lines.push(`    ${message(lang, 'cli_basis')} ${f.basis}`);
-  lines.push(`    ${message(lang, 'cli_ask')} ${f.suggestion}`);
+  lines.push(`    ${message(lang, 'common_why_label')} ${f.explanation}`);
+  lines.push(`    ${message(lang, 'common_basis_label')} ${f.basis}`);
+  lines.push(`    ${message(lang, 'common_ask_label')} ${f.suggestion}`);
   return lines.join('\n');
 }
 
@@ -50,7 +49,7 @@ export function formatReview(file: string, review: Review): string {
   }
   const missing = counted.filter((f) => f.kind === 'missing');
   if (missing.length) {
-    out.push('', message(lang, 'cli_heading_missing').toUpperCase());
+    out.push('', message(lang, 'common_missing_heading').toUpperCase());
     for (const f of missing) out.push(findingBlock(f, ++n, lang));
   }
   return out.join('\n');

@@ -70,16 +70,16 @@ function blocks(input: ReportInput, t: Translate): Block[] {
           return [
             `- ${f.location ? `${f.location} · ` : ''}${f.title} (${t(`common_severity_${f.severity}`)}, ${t(`report_status_${status}`)}${reason})`,
             `> ${f.quote.replace(/\s+/g, ' ').trim()}`,
-            `${t('report_why')} ${f.explanation}`,
-            `${t('report_basis')} ${f.basis}`,
-            `${t('report_ask')} ${f.suggestion}`,
+            `${t('common_why_label')} ${f.explanation}`,
+            `${t('common_basis_label')} ${f.basis}`,
+            `${t('common_ask_label')} ${f.suggestion}`,
           ];
         })
       : [t('report_none')],
   });
 
   out.push({
-    heading: t('report_missing'),
+    heading: t('common_missing_heading'),
     lines: missing.length ? missing.map((f) => `- ${f.title} — ${f.suggestion}`) : [t('report_none')],
   });
 

@@ -153,7 +153,7 @@ export function Panel(props: { tabId: number | null }) {
         {entry.status === 'error' ? <p class="warning">{t(entry.error && t.has(entry.error) ? entry.error : 'panel_error_kept')}</p> : null}
         {entry.status === 'reviewing' ? <p class="hint">{t('panel_reviewing')}</p> : null}
         <p class="count" aria-live="polite">
-          <strong>{t.plural('panel_count', count)}</strong>
+          <strong>{t.plural('common_count', count)}</strong>
           <span class="by-severity">
             {SEVERITIES.map((s) => (
               <span class={`badge sev-${s}`} key={s}>

@@ -236,7 +236,7 @@ export function DocumentView({ doc, url, onFile }: Props) {
         </form>
         <div class="group review" role="group" aria-label={t('viewer_review_label')}>
           <strong class={`count ${shown.length ? worst(shown) : ''}`} data-testid="viewer-count" data-count={count} aria-live="polite">
-            {review ? (review.notAContract ? t('viewer_not_contract') : t.plural('viewer_count', count)) : ''}
+            {review ? (review.notAContract ? t('viewer_not_contract') : t.plural('common_count', count)) : ''}
           </strong>
           <button type="button" aria-label={t('viewer_prev_finding')} title={t('viewer_prev_finding')} disabled={!shown.length} onClick={() => void live.current?.host.step(-1)}>⟨</button>
           <button type="button" aria-label={t('viewer_next_finding')} title={t('viewer_next_finding')} disabled={!shown.length} onClick={() => void live.current?.host.step(1)}>⟩</button>
