@@ -163,8 +163,6 @@ interface Candidate {
   check: CheckDefinition;
   unit: UnitView;
   match: RegExpExecArray;
-  /** The trigger, not classify(), gave the unit the check's category. */
-  added: boolean;
 }
 
 /**
@@ -265,13 +263,15 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
     };
   });
 
-  // Clause-level candidates: any trigger matches and no `unless` does. A trigger match also gives the unit
-  // the check's category, so the clause map and mirrors see what the checks see.
+  // Clause-level candidates: any trigger matches and no `unless` does. For mirrors, a trigger match counts as
+  // the check's category; the clause map only takes a check's category from its findings (a trigger that
+  // `unless` rejects, "liable" in a warranty disclaimer, says nothing about what the clause is).
   // One literal scan per unit (prefilter.ts) skips the triggers that cannot match it; candidates stay in
   // check order, then unit order.
   const byCheck: Candidate[][] = checks.map(() => []);
   // Per check, the units its triggers match (before `unless`): a one-way clause's mirror is one of them.
   const triggered = new Map<CheckDefinition, UnitView[]>();
+  const triggerCategories = new Map<UnitView, Set<Category>>();
   for (const unit of units) {
     const filter = triggerFilter(checks, unit.lang);
     filter.scan(unit.text);
@@ -285,10 +285,11 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
         if (list) list.push(unit);
         else triggered.set(check, [unit]);
       }
-      const added = !unit.categories.includes(check.category);
-      if (added) unit.categories.push(check.category);
+      const cats = triggerCategories.get(unit);
+      if (cats) cats.add(check.category);
+      else triggerCategories.set(unit, new Set([check.category]));
       if (spec.unless?.some((re) => ((re.lastIndex = 0), re.test(unit.text)))) continue;
-      byCheck[c]!.push({ check, unit, match, added });
+      byCheck[c]!.push({ check, unit, match });
     }
   }
   const candidates = byCheck.flat();
@@ -299,7 +300,7 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
     if (!byCategory) {
       byCategory = new Map();
       for (const unit of units) {
-        for (const c of unit.categories) {
+        for (const c of new Set([...unit.categories, ...(triggerCategories.get(unit) ?? [])])) {
           let lists = byCategory.get(c);
           if (!lists) byCategory.set(c, (lists = emptyActorLists()));
           lists[unit.actor]++;
@@ -422,19 +423,16 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
     };
   };
 
-  for (const { check, unit, match, added } of candidates) {
+  const findingCategories: [UnitView, Category][] = [];
+  for (const { check, unit, match } of candidates) {
     if (disabled.has(check.category)) continue;
     if (!partyFilter(check, unit.actor)) continue;
     const doc = docOf(check);
     if (check.kind === 'one-way' && (unit.actor === 'mutual' || hasTriggerMirror(check, unit))) continue;
     const assessment = check.assess ? check.assess({ unit, match }, doc) : {};
     if (assessment === null) continue;
-    // The clause map shows what the finding reports: a narrower category (UB-01's content removal, DR-03's
-    // arbitration) replaces the one the trigger added.
-    if (assessment.category && assessment.category !== check.category) {
-      if (added) unit.categories.splice(unit.categories.indexOf(check.category), 1);
-      if (!unit.categories.includes(assessment.category)) unit.categories.push(assessment.category);
-    }
+    // The clause map shows what the finding reports, e.g. UB-01's content removal or DR-03's arbitration.
+    findingCategories.push([unit, assessment.category ?? check.category]);
     const u = seg.units[unit.index]!;
     const o = toOriginal(norm, u.start, u.end);
     findings.push(
@@ -446,6 +444,8 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
     );
   }
   findings.sort((a, b) => a.start - b.start || order.get(a.check)! - order.get(b.check)!);
+  // After the loop: mirrors above saw classify()'s and the triggers' categories only.
+  for (const [unit, category] of findingCategories) if (!unit.categories.includes(category)) unit.categories.push(category);
 
   // Absence: a protection is missing when no `present` pattern (of either language) matches the document —
   // only in a text that reads like a contract (a clause of some category or a clause-level finding): a recipe

@@ -273,4 +273,19 @@ describe('review: offsets on arbitrary input (property)', () => {
       for (const s of r.sections) expect(0 <= s.start && s.start <= s.end && s.end <= text.length).toBe(true);
     }
   });
+
+  it('maps a clause to a check category through its finding, not through a trigger that `unless` rejects', () => {
+    const insured = defineCheck({
+      id: 'OT-02',
+      category: 'insurance',
+      severity: 'low',
+      kind: 'risky',
+      party: 'any',
+      fr: { triggers: [/zorglub/i], unless: [/sauf accord/i], text, examples: none },
+      en: { triggers: [/zorglub/i], text: en, examples: none },
+    });
+    const map = (t: string) => reviewWith([insured], t, { language: 'fr' }).clauses.flatMap((c) => c.categories);
+    expect(map('Le Prestataire fera zorglub.')).toEqual(['insurance']);
+    expect(map('Le Prestataire fera zorglub sauf accord.')).toEqual([]);
+  });
 });
