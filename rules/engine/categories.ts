@@ -138,11 +138,17 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   {
     id: 'confidentiality',
     keys: { fr: 'confidenti|secret|divulg|communiquer|r[ée]v[ée]ler', en: 'confiden|disclos|secret' },
+    // A duty to keep something secret, not the word alone: "la sécurité, la confidentialité", "droit à la
+    // confidentialité", "atteinte au secret professionnel" only mention it.
     fr: [
-      'confidentialit[ée]',
-      `(?:strictement |rester |demeurer |garder |tenir |caract[èe]re )confidenti`,
-      'informations? confidentielles?',
-      'secret (?:professionnel|des affaires)',
+      `(?:obligations?|engagements?|clause|accord|devoir|dur[ée]e) de (?:confidentialit[ée]|secret|discr[ée]tion|non[- ]divulgation)`,
+      `(?:strictement |rester |demeurer |garder |tenir |caract[èe]re |comme )confidenti`,
+      `(?:sont|est|seront|sera|restent|reste|demeurent|demeure) (?:strictement )?confidentiel`,
+      `(?:garder|pr[ée]server|respecter|maintenir|conserver|assurer)${g(20)}(?:la |le |leur |sa |son )(?:plus )?(?:stricte |absolue |absolu )?(?:confidentialit[ée]|secret)`,
+      `(?:s${A}engage\\w*|s${A}oblige\\w*|veille\\w*|tenu\\w*)${g(60)}(?:confidentialit[ée]|confidentiel)`,
+      // Not in the usual definition of intellectual property rights ("…protéger la confidentialité des informations confidentielles").
+      '(?<!confidentialit[ée] des )informations? confidentielles?',
+      `(?:tenu|astreint|soumis)\\w* (?:au|[àa] une obligation de|[àa] la) (?:secret|confidentialit[ée]|discr[ée]tion)`,
       'non[- ]divulgation',
       `(?:ne pas|s${A}interdi\\w* de|s${A}engage \\w+ ne pas) (?:divulguer|communiquer|r[ée]v[ée]ler)`,
     ],
@@ -288,6 +294,14 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       '\\b(?:may|can|shall be entitled to|is entitled to|right to)(?: immediately| at any time)? terminat',
     ],
     unless: {
+      fr: [
+        // A dispute clause's scope ("l'interprétation, l'exécution ou la résiliation des présentes") and a
+        // survival clause name termination, they do not govern it.
+        `(?:validit[ée]|interpr[ée]tation|ex[ée]cution)(?:,? (?:ou |et )?(?:la |l${A})\\S+){0,5},? (?:ou |et )?(?:la )?(?:r[ée]siliation|rupture)`,
+        `surviv\\w*${g(60)}(?:r[ée]siliation|expiration)|(?:r[ée]siliation|expiration)${g(80)}(?:surviv|(?:rest|demeur)\\w* en vigueur)`,
+        // Interruptions for maintenance are about availability, not ending the contract.
+        `(?:suspen|interromp|interruption)\\w*${g(80)}maintenance|maintenance${g(80)}(?:suspen|interromp|interruption)`,
+      ],
       // The consumer's own exit ("you may cancel your subscription") and survival lists are not the
       // termination clause.
       en: [
@@ -705,7 +719,9 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         `(?:reasonable|best) (?:efforts|endeavou?rs)${g(20)}\\bremove`,
       ],
       fr: [
-        `\\b(?:vous (?:pouvez|avez la (?:possibilit[ée]|facult[ée]))|l${A}utilisateur (?:peut|a la (?:possibilit[ée]|facult[ée])))${g(40)}(?:supprimer|retirer|effacer)`,
+        `\\b(?:vous (?:pouvez|avez la (?:possibilit[ée]|facult[ée]))|(?:l${A}utilisateur|il|elle) (?:peut|a la (?:possibilit[ée]|facult[ée])))${g(60)}(?:supprimer|retirer|effacer)`,
+        // Deletion by or at the request of the user is their right over their data, not a power over content.
+        `(?:suppression|effacement) par (?:l${A}utilisateur|le client|vous)|(?:demande|demander|solliciter)(?: expresse)? (?:de |la )?(?:suppression|effacement)`,
         // Disclaiming a duty to screen or store content is a liability clause, not a power to remove it.
         `aucune obligation de (?:contr[ôo]ler|stocker|conserver|surveiller|mod[ée]rer)`,
       ],
@@ -823,7 +839,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       'h[ée]bergeur de donn[ée]es',
       `\\b(?:vos|ses|leurs|nos) (?:donn[ée]es|informations personnelles)`,
       'informations personnelles',
-      `(?:newsletters?|offres promotionnelles|prospection commerciale)`,
+      // Receiving offers is marketing consent; "non cumulable avec d'autres offres promotionnelles" is not.
+      `newsletters?|prospection commerciale|(?:recevoir|envoi|envoyer|adresser|communiquer)${g(40)}offres promotionnelles`,
       `vous opposer${g(40)}(?:traitement|prospection|donn[ée]es|communications?|newsletters?|envoi|sollicitation|profilage|fonctionnalit[ée]|visibilit[ée]|profil)|droit d.opposition`,
       // GDPR legal bases; keeping, erasing or collecting a person's information; a profile shown to others.
       `int[ée]r[êe]t l[ée]gitime|base l[ée]gale`,
@@ -848,6 +865,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:data )?(?:controller|processor)s?\\b${g(40)}(?:data|processing|gdpr)`,
       'ccpa|hipaa',
     ],
+    // An article title quoted in a cross-reference («Données personnelles») names the clause, it is not one.
+    unless: { fr: [`[«"“]\\s*(?:protection des )?donn[ée]es (?:personnelles|[àa] caract[èe]re personnel)\\s*[»"”]`] },
   },
   {
     id: 'force-majeure',
@@ -869,19 +888,19 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'warranty',
-    keys: { fr: 'garanti|obligation de|vices?|l.[ée]tat|tel quel|as is|conform|ne garanti|en l', en: 'warrant|guarantee|fit(?:ness)? for|merchantab|defect|as is|as available|conformit|non-?conformit' },
+    keys: { fr: 'garanti|obligation de|vices?|l.[ée]tat|tel quel|as is|conform|ne garanti|en l|met|fera|s.efforcer|ne (?:peu|sau|pou)', en: 'warrant|guarantee|fit(?:ness)? for|merchantab|defect|as is|as available|conformit|non-?conformit' },
     fr: [
-      `garanti[et]?${g(30)}(?:que|de|d.|des|contre les vices|l[ée]gale|de conformit[ée]|d.[ée]viction|commerciale)`,
-      `(?:aucune|toute) garantie`,
-      `(?:ne )?garantit (?:pas )?(?:que|l.|la|le|les)`,
+      // Any form of the word, except a purpose ("afin de garantir la confidentialité"), a security deposit
+      // ("dépôt de garantie") and a promise to cover claims ("garantit X contre toute réclamation": indemnity).
+      `(?<!(?:afin de|pour|de mani[èe]re [àa]|de fa[çc]on [àa]|d[ée]p[ôo]ts? de|appels? en) )\\bgaranti(?!\\w*${g(80)}\\bcontre (?:toute|tous|les|l${A}ensemble des) (?:r[ée]clamations?|actions?|recours|demandes?|revendications?|cons[ée]quences|condamnations?|plaintes?))`,
       'obligation de (?:r[ée]sultat|moyens)',
+      // A best-efforts undertaking is an obligation de moyens; "ne peut être garanti" disclaims a result.
+      `(?:met|mettons|mettra|mettront|mettent|mettre) tout en [œo]e?uvre|fera (?:de son mieux|tout son possible)|s${A}efforcer\\w* (?:de (?:fournir|maintenir|garantir|rendre)|d${A}(?:assurer|effectuer))`,
+      `ne (?:peut|peuvent|saurait|sauraient|pourra|pourront) (?:pas |en aucun cas )?[êe]tre garanti`,
       'vices? cach[ée]s',
-      'garantie (?:de|l[ée]gale|contractuelle)',
       `(?:en l.[ée]tat|tel quel|\\bas is\\b)`,
       `conform(?:e|es|it[ée])${g(20)}(?:aux sp[ée]cifications|au cahier des charges|[àa] la commande|au devis)`,
-      `ne garanti\\w* pas`,
       `\\ben l.[ée]tat\\b`,
-      `(?:aucune|toute) (?:autre )?garantie`,
     ],
     en: [
       '\\bwarrant(?:y|ies|s|ed)?\\b',

@@ -201,6 +201,56 @@ describe('classify', () => {
     expect(classify('Le Client indemnise le Prestataire de tous les frais de justice exposés.', 'fr')).toContain('indemnity');
   });
 
+  it('reads a French duty of confidentiality, not the word in passing', () => {
+    for (const yes of [
+      'Le Client considère comme confidentielles toutes les informations reçues du Prestataire.',
+      'Les parties sont tenues à une obligation de confidentialité pendant deux ans.',
+      'Le Prestataire s’engage à garder le secret le plus absolu sur ces informations.',
+      'Le Prestataire s’engage à respecter la confidentialité des documents transmis par le Client.',
+      'Le Consultant est tenu au secret professionnel.',
+    ]) expect(classify(yes, 'fr'), yes).toContain('confidentiality');
+    for (const no of [
+      'La Société décline toute responsabilité pour la sécurité, la confidentialité ou la transmission des communications.',
+      'Toute atteinte au respect de la vie privée ou au secret professionnel peut faire l’objet de sanctions pénales.',
+      'Les droits de propriété intellectuelle comprennent les droits d’utiliser et de protéger la confidentialité des informations confidentielles.',
+      'Vous êtes responsable de la violation de tout droit de tiers, y compris le droit à la confidentialité.',
+    ]) expect(classify(no, 'fr'), no).not.toContain('confidentiality');
+  });
+
+  it('reads French warranties and best efforts, not a purpose, a deposit or an indemnity', () => {
+    for (const yes of [
+      'L’Utilisateur garantit avoir au moins 18 ans.',
+      'Les demandes au titre de ces garanties doivent être adressées au service client.',
+      'La Société met tout en œuvre pour assurer la disponibilité du Site.',
+      'Du fait de la nature d’Internet, la continuité du service ne peut être garantie.',
+    ]) expect(classify(yes, 'fr'), yes).toContain('warranty');
+    for (const no of [
+      'Afin de garantir l’équilibre économique du contrat, les parties s’engagent à ne pas débaucher leurs salariés.',
+      'Le montant du dépôt de garantie est indiqué dans l’annonce.',
+      'L’Utilisateur garantit la Société, ses employés et ses représentants contre toute réclamation de tiers.',
+      'La compétence est attribuée au tribunal de Paris, même en cas d’appel en garantie.',
+    ]) expect(classify(no, 'fr'), no).not.toContain('warranty');
+  });
+
+  it('does not read French dispute scopes, survival or maintenance as termination', () => {
+    expect(classify('Tout litige relatif à la validité, l’interprétation, l’exécution ou la résiliation des présentes sera soumis au tribunal de Paris.', 'fr')).not.toContain('termination');
+    expect(classify('Les stipulations qui par nature ont vocation à survivre à la résiliation du contrat resteront en vigueur.', 'fr')).not.toContain('termination');
+    expect(classify('La Société pourra suspendre les Services pour des opérations de maintenance programmée.', 'fr')).not.toContain('termination');
+    expect(classify('En cas d’inexécution de ses obligations par le Client, le Prestataire pourra résilier le contrat.', 'fr')).toContain('termination');
+  });
+
+  it('does not read the user deleting their own documents as content removal', () => {
+    expect(classify('L’Utilisateur a la possibilité de renommer ses Documents, comme de les supprimer, à tout moment.', 'fr')).not.toContain('content-removal');
+    expect(classify('Il doit formuler une demande expresse de suppression du Document auprès du professionnel.', 'fr')).not.toContain('content-removal');
+    expect(classify('La Société peut supprimer tout Document publié par l’Utilisateur sans préavis.', 'fr')).toContain('content-removal');
+  });
+
+  it('reads French personal data terms, not a quoted article title or a promotion rule', () => {
+    expect(classify('Vous pouvez choisir de ne pas recevoir nos offres promotionnelles.', 'fr')).toContain('data-protection');
+    expect(classify('L’offre de parrainage est non cumulable avec d’autres offres promotionnelles.', 'fr')).not.toContain('data-protection');
+    expect(classify('Les obligations prennent fin, sauf celles de l’article « Protection des données à caractère personnel ».', 'fr')).not.toContain('data-protection');
+  });
+
   it('declares patterns for every category in both languages, with anchors that compile', () => {
     expect(CATEGORY_PATTERNS.map((p) => p.id).sort()).toEqual([...CATEGORIES].sort());
     for (const p of CATEGORY_PATTERNS) {
