@@ -4,8 +4,13 @@
  * varied parties, numbers and durations) and on pathological inputs at two sizes, to show the engine stays
  * linear. Prints median times (wall and CPU: on a shared, loaded machine the process's CPU time is the stable
  * figure), throughput and memory; asserts nothing (figures, not tests).
+ * `--cold`: instead, the first review in a fresh process (what a freshly injected content script pays), see cold().
  */
-import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { review } from '../rules/review';
 import type { Lang } from '../rules/engine/types';
 
@@ -159,6 +164,8 @@ interface Timing {
   heapDeltaMb: number;
 }
 
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+
 /** Median wall time of `runs` reviews after one warm-up; heap delta of the last run (after a forced gc). */
 function time(text: string, lang: Lang, runs: number): Timing {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -178,13 +185,47 @@ function time(text: string, lang: Lang, runs: number): Timing {
     heapDelta = process.memoryUsage().heapUsed - before;
     if (r.length !== text.length) throw new Error('review length mismatch');
   }
-  const median = (list: number[]) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
   return { medianMs: median(times), cpuMs: median(cpu), heapDeltaMb: heapDelta / 1e6 };
 }
 
 const mb = (chars: string) => Buffer.byteLength(chars, 'utf8') / 1e6;
 
+/**
+ * Cold start: per sample, `runs` fresh Node processes (cli/cold-review.ts) each import the engine and review
+ * the text once, then once more. Import time includes tsx's transpiling (cached after the first run), so the
+ * figure to watch is the first review's; the second shows the same review warm.
+ */
+function cold(runs: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'vigie-cold-'));
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const generated = join(dir, 'fr-50-pages.txt');
+  writeFileSync(generated, generateContract(50, 'fr', 50));
+  const samples: [string, string][] = [
+    ['examples/fr-unbalanced.txt', join(root, 'examples/fr-unbalanced.txt')],
+    ['examples/en-unbalanced.txt', join(root, 'examples/en-unbalanced.txt')],
+    ['generated fr, 50 pages', generated],
+  ];
+  const runner = join(root, 'cli/cold-review.ts');
+  process.stdout.write(`\nCold start (median of ${runs} fresh processes)\n`);
+  process.stdout.write('sample                          import ms   first review ms   second review ms\n');
+  try {
+    for (const [name, file] of samples) {
+      const rows: { importMs: number; firstMs: number; secondMs: number }[] = [];
+      for (let i = 0; i < runs; i++) {
+        const child = spawnSync(process.execPath, ['--import', 'tsx', runner, file], { encoding: 'utf8' });
+        if (child.status !== 0) throw new Error(`cold run failed: ${child.stderr}`);
+        rows.push(JSON.parse(child.stdout.trim().split('\n').pop()!));
+      }
+      const m = (key: 'importMs' | 'firstMs' | 'secondMs') => median(rows.map((r) => r[key])).toFixed(1);
+      process.stdout.write(`${name.padEnd(30)} ${m('importMs').padStart(10)} ${m('firstMs').padStart(17)} ${m('secondMs').padStart(18)}\n`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function main(argv: string[]) {
+  if (argv.includes('--cold')) return cold(argv.includes('--quick') ? 5 : 11);
   const quick = argv.includes('--quick');
   const sizes = quick ? [10, 50, 200] : [10, 50, 200, 1000];
   if (!(globalThis as { gc?: () => void }).gc) process.stdout.write('(run with node --expose-gc for heap figures after gc)\n');

@@ -82,6 +82,14 @@ function better(a: string[] | null, b: string[] | null): string[] | null {
   return a.length <= b.length ? a : b;
 }
 
+const minLength = (set: string[]) => Math.min(...set.map((l) => l.length));
+
+/**
+ * Plain literal characters in a row, none followed by a quantifier: not special at an atom's start and
+ * literalChar() (U+0130 aside, whose lower case is two characters), so that toLowerCase() folds them as fold().
+ */
+const PLAIN_RUN = /(?:(?![\\[\]{}()|.^$*+?])[\0-\x7f\xc0-\xd6\xd8-\xf6\xf8-\u012f\u0131-\u017e](?![*+?{]))+/y;
+
 class Parser {
   private i = 0;
   constructor(
@@ -123,6 +131,30 @@ class Parser {
       if (run && run.every((s) => s.length > 0)) need.push(run);
     };
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      // Plain characters in a row ("confidentialit") are appended at once: the same result as one at a time,
+      // without a product and a dedupe per character (this runs at a cold start, in the interpreter).
+      const chunk = this.plainRun();
+      if (chunk) {
+        for (let k = 0; k < chunk.length; ) {
+          if (!run || run.length > MAX_SET) {
+            closeRun();
+            allExact = false;
+            run = [chunk[k++]!];
+            continue;
+          }
+          // Members distinct before, distinct after; the run closes when its shortest reaches MAX_LITERAL.
+          const take = Math.max(1, MAX_LITERAL - minLength(run));
+          const suffix = chunk.slice(k, k + take);
+          k += suffix.length;
+          run = run.map((a) => a + suffix);
+          if (suffix.length === take) {
+            closeRun();
+            allExact = false;
+            run = [''];
+          }
+        }
+        continue;
+      }
       const item = this.quantified(this.atom());
       if (item.exact) {
         const product: string[] = [];
@@ -150,6 +182,15 @@ class Parser {
     if (allExact) return { exact: run, need: [] };
     closeRun();
     return { exact: null, need };
+  }
+
+  /** Folded plain literal characters from here, none quantified ('' when the next atom is not one). */
+  private plainRun(): string {
+    PLAIN_RUN.lastIndex = this.i;
+    const m = PLAIN_RUN.exec(this.src);
+    if (!m) return '';
+    this.i += m[0].length;
+    return m[0].toLowerCase();
   }
 
   private quantified(info: Info): Info {
@@ -271,8 +312,6 @@ class Parser {
   }
 }
 
-const minLength = (set: string[]) => Math.min(...set.map((l) => l.length));
-
 /**
  * Literal sets every match of `re` contains a member of (folded), rarest-looking first, or null when the
  * regex must always run. Sets of one- and two-letter literals are dropped unless nothing else is known.
@@ -357,14 +396,15 @@ class LiteralIndex {
     for (let q = 0; q < queue.length; q++) {
       const state = queue[q]!;
       const edges = this.trie[state]!;
-      for (let a = 0; a < width; a++) delta[state * width + a] = state === 0 ? 0 : delta[fail[state]! * width + a]!;
+      // The failure state's row, copied natively (a loop per cell is most of a cold build's time).
+      if (state !== 0) delta.copyWithin(state * width, fail[state]! * width, fail[state]! * width + width);
       for (const [c, to] of edges) {
         const a = this.alphabet[c]!;
         fail[to] = state === 0 ? 0 : delta[fail[state]! * width + a]!;
         delta[state * width + a] = to;
         queue.push(to);
       }
-      if (state !== 0) outputs[state] = outputs[state]!.concat(outputs[fail[state]!]!);
+      if (state !== 0 && outputs[fail[state]!]!.length) outputs[state] = outputs[state]!.concat(outputs[fail[state]!]!);
     }
     this.delta = delta;
     this.width = width;

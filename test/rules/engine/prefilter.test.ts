@@ -18,6 +18,22 @@ describe('requiredLiterals', () => {
     expect(literals(/\bfoo(?!bar)|(?<=x)baz\b/i)).toEqual([['baz', 'foo']]);
   });
 
+  it('closes a run of plain characters at the indexed length, after classes and optional parts alike', () => {
+    // Plain characters are appended a run at a time (prefilter.ts plainRun): the sets must stay those of a
+    // character-by-character product, runs closed as soon as their shortest member reaches 10 characters.
+    expect(literals(/confidentialité des données/i)).toEqual([['confidenti'], ['alité des '], ['données']]);
+    expect(literals(/pr[ée]avis? écrit/i)).toEqual([['preavi écr', 'preavis écr', 'préavi écr', 'préavis écr']]);
+    expect(literals(/(?:sous[- ]traitance|sub-?contract(?:ing|or)?) interdite?/i)).toEqual([
+      ['sous trait', 'sous-trait', 'sub-contrac', 'subcontrac'],
+      [' interdit', ' interdite'],
+    ]);
+    expect(literals(/a{2}bc|[xy]{1,3}longwordhere+/i)).toEqual([['bc', 'longwordhe']]);
+  });
+
+  it('keeps characters whose lower case is not one character as they are', () => {
+    expect(literals(/Long S ſ? İstanbul/i)).toEqual([[' İstanbul'], ['long s ']]);
+  });
+
   it('gives up (null) when an alternative or the whole regex requires nothing', () => {
     expect(requiredLiterals(/[^.]{0,20}|abc/)).toBeNull();
     expect(requiredLiterals(/\w+\s\d+/)).toBeNull();
