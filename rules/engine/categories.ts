@@ -347,7 +347,10 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       'tacite(?:ment)? reconduc',
       'reconduction',
       'reconduit',
-      'renouvel(?:able|lement|[ée]e?s?\\b|le|lera)',
+      // Renewing the contract, not a card, a prescription, an intellectual property right or the legal guarantee.
+      `(?:contrat|abonnement|pr[ée]sentes|conditions|adh[ée]sion|engagement|souscription|offre|forfait|licence|convention|accord|il|elle)${g(40)}\\brenouvel(?:able|lement|[ée]e?s?\\b|le|lera)`,
+      `\\brenouvel\\w*${g(40)}(?:automatique|tacite|p[ée]riodes?|dur[ée]e|m[êe]mes? conditions|successi|(?:du |de l${A}|de (?:votre|son|leur) )(?:contrat|abonnement|adh[ée]sion|engagement|souscription|offre|forfait|licence))`,
+      `date (?:de|du) renouvellement`,
       'dur[ée]e (?:initiale|ind[ée]termin[ée]e)',
       `p[ée]riode (?:de souscription|d.engagement|initiale|minimale)`,
       `(?:souscrit|conclu|consenti)e?s?${g(30)}pour une (?:dur[ée]e|p[ée]riode) (?:d[ée]termin[ée]e|d${A}un|d${A}une|de \\w+|initiale|minimale)`,
@@ -366,8 +369,9 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `unless (?:either party|terminated|a party)${g(60)}(?:prior to|before|at least)${g(40)}(?:expir|end of)`,
     ],
     unless: {
-      // Renewing a trademark, a domain name or a prescription is not the contract's term.
-      fr: [`renouvel\\w*${g(20)}(?:marques?|brevets?|noms? de domaine|d[ée]p[ôo]ts?|ordonnances?)\\b`],
+      // Renewing a trademark, a domain name or a prescription is not the contract's term, nor is the legal
+      // guarantee of conformity "renouvelée" after a replacement.
+      fr: [`renouvel\\w*${g(20)}(?:marques?|brevets?|noms? de domaine|d[ée]p[ôo]ts?|ordonnances?)\\b`, `garantie${g(40)}renouvel`],
       en: [
         `renewable (?:energy|sources?|resources?|fuel)`,
         `renewal (?:date|fees?)\\b`,
@@ -672,19 +676,21 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     fr: [
       '\\brecette\\b',
       'proc[èe]s[- ]verbal de (?:recette|r[ée]ception|livraison)',
-      `(?:proc[ée]dure de )?r[ée]ception (?:du|des) livrables?`,
+      // Not a date reference ("dans un délai d'un mois à compter de la réception du Livrable").
+      `(?<!(?:compter de|d[èe]s|apr[èe]s|suivant) la )(?:proc[ée]dure de )?r[ée]ception (?:du|des) livrables?`,
       `valid(?:ation|er|e)${g(20)}(?:des |du |les |le )?livrables?`,
-      `r[ée]put[ée]e?s? (?:accept|valid|re[çc]u|r[ée]ceptionn)`,
+      // "réputé reçu" is about notices, not acceptance.
+      `r[ée]put[ée]e?s? (?:accept|valid|r[ée]ceptionn)`,
       `(?:en|par) (?:utilisant|acc[ée]dant|naviguant|cochant|cliquant|cr[ée]ant|visitant|t[ée]l[ée]chargeant|souscrivant|passant commande)${g(120)}(?:accept|adh[ée]s|reconna\\w* (?:avoir|et accept)|consent|li[ée]e?s?)`,
-      `(?:utilisation|acc[èe]s|inscription|commande|cr[ée]ation|souscription|ouverture)${g(60)}(?:vaut|implique|emporte|entra[îi]ne|constitue|signifie)${g(30)}(?:acceptation|adh[ée]sion|accord)`,
-      `accept(?:e|ez|er|ation)${g(20)}(?:express[ée]ment |sans r[ée]serve |pleine et enti[èe]re )?(?:des |les |de ces |ces )?(?:pr[ée]sentes|conditions|cg|cu\\b)`,
+      `(?:utilisation|acc[èe]s|inscription|commande|cr[ée]ation|souscription|ouverture)${g(60)}(?:vaut|implique|emporte|entra[îi]ne|constitue|signifie)${g(30)}(?:acceptation|adh[ée]sion|accord)\\b`,
+      `(?<!date (?:de l${A}|d${A}))accept(?:e|ez|er|ation)${g(20)}(?:express[ée]ment |sans r[ée]serve |pleine et enti[èe]re )?(?:des |les |de ces |ces )?(?:pr[ée]sentes|conditions|cg|cu\\b)`,
       // Not using the service as the way to refuse the terms, not any ban on a use ("ne pas utiliser … de façon").
       `(?:n${A}acceptez pas|n${A}accepte pas|refusez|n${A}[êe]tes pas d${A}accord|en d[ée]saccord)${g(80)}(?:ne (?:pas|devez pas|doit pas) utiliser|renoncer [àa] utiliser|s.abstenir d.utiliser|cesser d.utiliser)`,
       `reconna[îi]\\w*${g(40)}(?:avoir (?:lu|pris connaissance))`,
       'sans r[ée]serve[^.;]{0,30}(?:pr[ée]sentes|conditions|cg)',
       'r[ée]ceptionn',
       `(?:[ée]met|formul)\\w*${g(20)}(?:des |aucune |de )?r[ée]serves`,
-      `(?:consid[ée]r[ée]|r[ée]put[ée])e?s?${g(30)}(?:accept|valid|r[ée]ceptionn|re[çc]u)`,
+      `(?:consid[ée]r[ée]|r[ée]put[ée])e?s?${g(30)}(?:accept|valid|r[ée]ceptionn)`,
       `soumis aux (?:cg\\w*|conditions)${g(30)}en vigueur`,
       // "If you do not accept these terms…"; the version in force when one uses the service binds.
       `\\b(?:si|dans le cas o[ùu])${g(30)}(?:n${A}accept\\w* pas|refus\\w*|n${A}(?:est|[êe]tes) pas (?:en accord|d${A}accord))${g(40)}(?:cg\\w*|cu\\b|conditions|pr[ée]sentes)`,

@@ -276,6 +276,28 @@ describe('classify', () => {
     ]) expect(classify(no, 'fr'), no).not.toContain('payment');
   });
 
+  it('reads the renewal of the French contract, not of a card, a credit line or the legal guarantee', () => {
+    for (const yes of [
+      'Le contrat est conclu pour une durée initiale de 1 an, renouvelable par tacite reconduction.',
+      'En cas de renouvellement de l’Abonnement, le prix en vigueur s’applique.',
+      'Votre abonnement est renouvelé automatiquement chaque mois.',
+    ]) expect(classify(yes, 'fr'), yes).toContain('renewal');
+    for (const no of [
+      'Le Client demande le renouvellement de son chéquier via son Espace Client.',
+      'La carte est associée à un crédit renouvelable.',
+      'Si le vendeur impose le remplacement, la garantie légale de conformité est renouvelée pour une période de deux ans.',
+      'Les droits comprennent le droit de solliciter et d’obtenir des renouvellements ou extensions de ces droits.',
+    ]) expect(classify(no, 'fr'), no).not.toContain('renewal');
+  });
+
+  it('reads French acceptance, not a date reference or a notice deemed received', () => {
+    expect(classify('La réception du Livrable par le Client couvre les défauts apparents.', 'fr')).toContain('acceptance');
+    expect(classify('Sauf refus du Client dans un délai d’un mois à compter de la réception du Livrable, le Prestataire peut citer le Client.', 'fr')).not.toContain('acceptance');
+    expect(classify('La présente obligation prend effet à compter de la date de l’acceptation des présentes Conditions générales.', 'fr')).not.toContain('acceptance');
+    expect(classify('Ces notifications seront réputées reçues lorsqu’elles seront remises par lettre.', 'fr')).not.toContain('acceptance');
+    expect(classify('Toute utilisation non autorisée de la Plateforme entraîne la résiliation des licences accordées.', 'fr')).not.toContain('acceptance');
+  });
+
   it('declares patterns for every category in both languages, with anchors that compile', () => {
     expect(CATEGORY_PATTERNS.map((p) => p.id).sort()).toEqual([...CATEGORIES].sort());
     for (const p of CATEGORY_PATTERNS) {
