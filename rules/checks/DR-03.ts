@@ -66,7 +66,8 @@ export default defineCheck({
       IMPOSED_ARBITRATION.en,
       /([Gg]overned|[Ii]nterpreted|[Cc]onstrued)( in all respects)? (by|in accordance with|under)( and construed in accordance with)? (the )?(internal |substantive )?(laws? of|[A-Z][a-z]+ law)|[Tt]he (statutes and )?laws? of [^.]{0,100}\b(shall |will )?(govern|apply to)|\b(are|is|be) subject to the (internal |substantive )?laws of|[Tt]he applicable law (and venue )?(is|shall be|will be)\b/,
     ],
-    unless: [/(shall|will) not be (subject to|resolved by) arbitration|no arbitration/i],
+    // A survival list naming the arbitration clause is not one.
+    unless: [/(shall|will) not be (subject to|resolved by) arbitration|no arbitration|surviv\w*[^.]{0,40}\b(termination|expiration|expiry|suspension)/i],
     text: {
       title: 'Law chosen by the other side',
       explanation:

@@ -78,7 +78,7 @@ const DAMAGE = /dommages?|préjudices?|pertes?|damages?|loss(es)?|harm|claims?|r
 /** Savings clauses ("Nothing in these Terms excludes liability for fraud") protect, they do not exclude. */
 const SAVING = {
   fr: /rien (dans|de) [^.]{0,60}(n'exclut|ne limite|n'a pour effet)|(n'exclut|ne limite) (pas|en rien) la responsabilité/i,
-  en: /nothing in [^.]{0,60}(shall |will |is intended to )?(exclude|limit)s?\b|(does|shall|will) not (exclude|limit) (any )?(liability|either party's liability)/i,
+  en: /nothing in [^.]{0,60}(shall |will |is intended to )?(exclude|limit)s?\b|\b(some|certain) (jurisdictions|states|countries)[^.]{0,40}\b(do not|don't|does not) (allow|permit)\b|(does|shall|will) not (exclude|limit) (any )?(liability|either party's liability)/i,
 };
 
 /** Mutual wording the actor reader may miss ("Neither party shall be liable…"). */

@@ -33,6 +33,10 @@ const PEUT = `(?:peut|peuvent|pourra|pourront|pourrait|se r[ée]serve(?:nt)?(?: 
  * `verbs` when a power word (MAY / PEUT) comes up to 60 characters before them in the same sentence. The
  * lookahead first keeps the lookbehind from running at every position (it is only tried on a verb).
  */
+/** After "disable"/"block access": the object is content, so the clause removes content, it ends nothing. */
+const CONTENT_OBJECT = `to,? (?:any |such |the |your )?(?:[\\w-]+ ){0,2}(?:content|material)`;
+const CONTENT_ACCESS = `\\w*(?: or \\w+)?,? access ${CONTENT_OBJECT}`;
+
 const power = (who: string, verbs: string) => `\\b(?=${verbs})(?<=${who}${g(60)})${verbs}`;
 
 export const CATEGORY_PATTERNS: CategoryPatterns[] = [
@@ -208,14 +212,19 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       'sentences? arbitrales?|arbitrage par lots',
     ],
     en: [
-      `(?:resolved|settled|submitted|referred|determined|decided|brought)${g(60)}\\b(?:by|through|to|in|under)(?: \\w+){0,3} arbitration`,
+      // "…to binding arbitration", not "…the party intending to pursue arbitration".
+      `(?:resolved|settled|submitted|referred|determined|decided|brought)${g(60)}\\b(?:by|through|to|in|under)(?: (?!pursue|initiat|commenc|start|begin|demand)\\w+){0,3} arbitration`,
       '\\b(?:agree|agrees|required|obligated|elect|consent|both agree) to arbitrate',
       '(?:binding|mandatory) (?:individual )?arbitration',
     ],
     // "Except where our dispute is resolved pursuant to an arbitration, …": the carve-out of another clause
     // (usually the courts') refers to the arbitration clause, it is not one.
     unless: {
-      en: [`\\b(?:except|unless)\\b${g(40)}\\b(?:pursuant to|subject to|governed by|in accordance with)${g(30)}arbitration`],
+      en: [
+        `\\b(?:except|unless)\\b${g(40)}\\b(?:pursuant to|subject to|governed by|in accordance with)${g(30)}arbitration`,
+        // A survival list naming the arbitration clause is not one.
+        `surviv\\w*${g(40)}(?:termination|expiration|expiry|suspension)`,
+      ],
       fr: [`\\b(?:sauf|hors|except[ée])\\b${g(40)}\\b(?:en application|conform[ée]ment|soumis)${g(30)}arbitrage`],
     },
   },
@@ -284,7 +293,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `fermeture${g(20)}compte`,
     ],
     en: [
-      `${power(MAY, '(?:terminat|suspend|deactivat|revok|discontinu|disabl|cancel(?: or \\w+)? (?:your|the|any|this) (?:account|membership|subscription|access|registration|agreement|contract|licen)|clos(?:e|ing) (?:your|the|any)|deny (?:you )?access|block (?:your )?access|restrict (?:your )?access|bar you)')}\\w*${g(60)}(?:account|access|use\\b|membership|subscription|agreement|contract|licen|services?\\b|users?\\b|you\\b|relationship|registration|participation|privileges|right|platform|site|products?|at any time|for any reason|convenience|notice|immediately|upon|effective)`,
+      `${power(MAY, `(?:terminat|suspend|deactivat|revok|discontinu|disabl(?!${CONTENT_ACCESS})|cancel(?: or \\w+)? (?:your|the|any|this) (?:account|membership|subscription|access|registration|agreement|contract|licen)|clos(?:e|ing) (?:your|the|any)|deny (?:you )?access|block (?:your )?access(?! ${CONTENT_OBJECT})|restrict (?:your )?access|bar you)`)}\\w*${g(60)}(?:account|access|use\\b|membership|subscription|agreement|contract|licen|services?\\b|users?\\b|you\\b|relationship|registration|participation|privileges|right|platform|site|products?|at any time|for any reason|convenience|notice|immediately|upon|effective)`,
       '\\bterminat(?:e|es|ed|ing|ion)\\b[^.;]{0,60}(?:this|the) (?:agreement|contract|license|licence)',
       '\\bterminat(?:e|es|ed|ing|ion)\\b[^.;]{0,40}(?:your|the user.s|any) (?:account|access|use|right|membership|subscription|license|registration)',
       '(?:grounds for|result in|lead to|cause for)(?: the)?(?: immediate)? (?:termination|suspension|cancellation|closure)',
@@ -304,8 +313,14 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       // The consumer's own exit ("you may cancel your subscription") and survival lists are not the
       // termination clause.
       en: [
-        `\\byou (?:may|can|are free to|have the right to|are entitled to)${g(30)}(?:terminat|cancel|end|close|delete|deactivat|stop)`,
-        `surviv\\w*${g(40)}(?:termination|expiration|expiry)`,
+        `\\byou (?:may|can|are free to|have the right to|are entitled to)${g(30)}(?:terminat|cancel|end|close|delete|deactivat|stop|discontinu|disabl)`,
+        `\\bif you (?:wish|want|would like|decide|choose) to (?:terminat|cancel|close|delete|end|deactivat)`,
+        // A refund (or none) after an ending is a payment term; a term running "until terminated by either"
+        // is the duration; a suspension for maintenance is availability: not the power to end the contract.
+        `^(?!.{0,300}\\b(?:result in|lead to|grounds for)\\b).{0,500}\\brefund`,
+        `\\b(?:until (?:and unless )?terminated by (?:either|you or|the \\w+ or)|effective until terminated)(?!${g(80)}\\b(?:notice|upon|for convenience)\\b)`,
+        `suspend${g(60)}\\b(?:for|during|while)\\b${g(30)}\\b(?:maintenance|repairs?|upgrades?|fault)\\b`,
+        `(?:surviv\\w*|continue after)${g(40)}(?:termination|expiration|expiry)`,
         `(?:termination|expiration|expiry)${g(60)}surviv`,
         `\\byour right to terminate`,
         `^\\W*(?:\\w+\\W+){0,3}(?:upon|after|following|on) (?:any |the )?(?:such )?(?:suspension or )?(?:termination|expiration|expiry)\\b`,
@@ -483,7 +498,9 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     en: [
       `\\b(?:not|never|nor)\\b(?: \\w+){0,4} (?:be )?(?:held )?(?:liable|responsible)\\b`,
       `\\b(?:neither|nor|none of)\\b${g(120)}\\b(?:be|is|are|shall have|will have|has|have) (?:held )?(?:any )?(?:liable|responsible|liability)`,
-      `(?:disclaim|exclude|limit)s?(?: and (?:disclaim|exclude|limit)s?)?${g(40)}(?:all |any )?(?:liability|responsibility)`,
+      // The verbs, not the nouns: "the limitations of liability set forth above" only names the clause.
+      `\\b(?:disclaim|exclude|limit)(?:s|ed)?\\b(?: and (?:disclaim|exclude|limit)s?)?${g(40)}(?:all |any )?(?:liability|responsibility)`,
+      `\\blimitations? (?:of|on) liability${g(60)}\\b(?:will|shall) apply`,
       `(?:assumes?|accepts?|bears?|takes?|undertakes?) no${g(20)}(?:liability|responsibility)`,
       `(?:maximum|aggregate|total|entire|cumulative|sole) (?:aggregate )?liability`,
       `liability${g(100)}(?:shall|will|is|be) (?:in no event |not )?(?:limited|capped|exceed|greater than|in excess of)`,
@@ -658,10 +675,14 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         // Technical changes to the user's content (a licence), a clause that nothing else will vary the terms,
         // or outside facts that vary (laws, amounts): no party changing the contract.
         `(?:modify|adapt|changes?|modifications?)${g(30)}\\b(?:your|user|subscriber) content|technical modifications`,
+        // Editing the users' content is the power over content (content-removal), and a licence to adapt it
+        // is an IP grant: neither changes the contract or the service.
+        `\\b(?:modify|alter|edit)\\b${g(40)}\\b(?:any (?:of )?(?:your |user |such )?|your |user |such )(?:[\\w-]+ )?content\\b`,
+        `\\blicen[cs]e\\b${g(150)}\\b(?:adapt|modify)\\b`,
         `\\b(?:will|shall) not (?:vary|modify|change|amend|alter|replace)\\b|serve to (?:modify|amend|vary)`,
         `\\b(?:laws?|amounts?|requirements|rates?)\\b${g(40)}\\bmay (?:vary|change)`,
         // The user's own settings, or a card issuer's account-updater service.
-        `review your (?:settings|preferences|privacy settings|account settings)|(?:card|issuer|bank)${g(40)}update service`,
+        `review your (?:settings|preferences|privacy settings|account settings)|(?:card|issuer|bank)${g(60)}update service|\\byou (?:may|can)${g(20)}(?:change|update|modify|edit) your\\b`,
       ],
       // The user editing their own profile or settings; a ban on altering the site's content.
       fr: [
@@ -701,8 +722,10 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `deemed${g(40)}(?:accept|approv)`,
       `(?:by|through|upon) (?:your )?(?:(?:continued|continuing) )?(?:using|use of|accessing|access(?:ing)? to|visiting|browsing|registering|downloading|installing|clicking|creating|signing up|subscribing|opening)${g(160)}(?:(?:agree|accept|consent)\\w*(?: to)?(?: be bound(?: by)?)? (?:these|this|the|our|all|such|any) (?:terms|agreement|conditions|eula|rules|polic|changes|modifications|revisions|revised|updated|amended|modified|new|updates)|be(?:come)? bound|acceptance of|legally binding)`,
       `(?:use|access|usage)${g(80)}(?:constitutes?|signif(?:y|ies)|indicates?|means|evidences?|confirms?|deemed)${g(40)}(?:(?:accept|agree|consent)\\w*(?: to| of)? (?:these|this|the|our|all|such|any) (?:terms|agreement|conditions|eula|rules|polic|changes|modifications|revisions|revised|updated|amended|modified|new|updates)|acceptance of|be bound)`,
-      `(?:you|user) (?:hereby |expressly )?(?:agree|accept|consent)\\w*${g(30)}(?:be bound|these terms|this agreement|the terms|to the terms)`,
-      `(?:agree|accept)\\w* (?:to )?(?:be )?bound`,
+      // Agreeing to be bound counts when it comes with the use that binds ("when you order or use… you agree…").
+      `\\b(?:use|using|access|accessing|order|install|installing|download|register|registering)\\b${g(100)}\\b(?:you|user|i) (?:hereby |expressly )?(?:agree|accept|consent)\\w*${g(30)}(?:be bound|these terms|this agreement|the terms|to the terms|to all)`,
+      `\\b(?:use|using|access|accessing)\\b${g(100)}\\b(?:agree|accept)\\w* (?:to )?(?:be )?bound`,
+      `\\bby (?:signing up|using|accessing|registering)${g(300)}\\benter\\w* into a (?:legally )?binding (?:contract|agreement)`,
     ],
     unless: {
       en: [
@@ -737,6 +760,9 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         `request(?:ing)? (?:the )?(?:deletion|erasure)|(?:child|children|under (?:the age of )?1[36])${g(80)}\\b(?:delete|remove|erase)`,
         // An undertaking to take content down (notices, end of membership) limits the platform, it is no power.
         `(?:reasonable|best) (?:efforts|endeavou?rs)${g(20)}\\bremove`,
+        // The user deleting their own content ends the licence; removing parts of the terms is changing them.
+        `\\b(?:once|when|if|after) (?:you|users?) (?:delete|remove)\\b`,
+        `(?:remove|delete)${g(20)}\\b(?:portions?|provisions?|parts?) of (?:this|these|the) (?:eula|agreement|terms)`,
       ],
       fr: [
         `\\b(?:vous (?:pouvez|avez la (?:possibilit[ée]|facult[ée]))|(?:l${A}utilisateur|il|elle) (?:peut|a la (?:possibilit[ée]|facult[ée])))${g(60)}(?:supprimer|retirer|effacer)`,

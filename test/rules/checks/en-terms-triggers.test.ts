@@ -1,0 +1,26 @@
+/** Triggers of the checks on English terms of service (role client): what they must not take for their clause. */
+import { describe, expect, it } from 'vitest';
+import { review } from '../../../rules/review';
+
+const hits = (check: string, text: string) => review(text, { language: 'en', role: 'client' }).findings.filter((f) => f.check === check);
+
+describe('LB-02 in terms of service', () => {
+  it('flags an exclusion, not the notice that some jurisdictions do not allow it', () => {
+    expect(hits('LB-02', 'In no event shall we be liable for any indirect or consequential damages.')).toHaveLength(1);
+    expect(hits('LB-02', 'Some jurisdictions do not allow the exclusion or limitation of liability for consequential or incidental damages, so the above limitation may not apply to you.')).toEqual([]);
+  });
+});
+
+describe('DR-03 in terms of service', () => {
+  it('flags imposed arbitration, not a survival list naming it', () => {
+    expect(hits('DR-03', 'Any dispute will be resolved by binding arbitration.')).toHaveLength(1);
+    expect(hits('DR-03', 'Sections on fees, binding arbitration and indemnities survive any termination of these Terms.')).toEqual([]);
+  });
+});
+
+describe('TR-01 in terms of service', () => {
+  it('reads "without restriction" as no power to restrict access', () => {
+    expect(hits('TR-01', 'We may restrict your access to the Service at any time.')).toHaveLength(1);
+    expect(hits('TR-01', 'We may without restriction assign or transfer this Agreement to an affiliate.')).toEqual([]);
+  });
+});

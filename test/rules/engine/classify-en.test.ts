@@ -1,0 +1,76 @@
+/**
+ * English clause typing in terms of service and commercial contracts: for each exclusion, a sentence it
+ * keeps out and a clause of the same type it must not lose.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../rules/engine/classify';
+import type { Category } from '../../../rules/engine/types';
+
+const has = (text: string, category: Category) => expect(classify(text, 'en'), text).toContain(category);
+const lacks = (text: string, category: Category) => expect(classify(text, 'en'), text).not.toContain(category);
+
+describe('classify (en): termination', () => {
+  it('reads the provider ending the account or the contract', () => {
+    has('We may terminate your account at any time.', 'termination');
+    has('Any violation of this Section may result in immediate termination of your account without any refund.', 'termination');
+    has("This Agreement shall remain in effect until terminated by either party upon thirty (30) days' prior written notice.", 'termination');
+  });
+
+  it('does not read content removal, the user leaving, refunds, the duration or maintenance as termination', () => {
+    lacks('We may remove or disable access to any content that violates these Terms.', 'termination');
+    lacks('We reserve the right to block access to such User Content at our discretion.', 'termination');
+    lacks('You may discontinue your use of the Services at any time.', 'termination');
+    lacks('If you wish to terminate your account, you may do so by following the instructions on the Site.', 'termination');
+    lacks('If we terminate your account, you will not receive a refund of any fees already paid.', 'termination');
+    lacks('These Terms will continue to apply until terminated by either you or us.', 'termination');
+    lacks('We may temporarily suspend the Service for maintenance or repairs.', 'termination');
+    lacks('The licence you grant is irrevocable and will continue after expiry or termination of these Terms.', 'termination');
+  });
+});
+
+describe('classify (en): liability', () => {
+  it('reads a party excluding or limiting its liability', () => {
+    has('We exclude all liability for any loss arising from your use of the Site.', 'liability');
+    has('The foregoing limitation of liability will apply to the maximum extent permitted by applicable law.', 'liability');
+  });
+
+  it('does not read a mere reference to the limitation of liability as one', () => {
+    lacks('The limitations of liability set forth above reflect the allocation of risk between the parties.', 'liability');
+    lacks('These Terms include information about automatic renewals, limitations of liability and privacy.', 'liability');
+  });
+});
+
+describe('classify (en): arbitration', () => {
+  it('reads disputes sent to arbitration, not the steps to start one or a survival list', () => {
+    has('Any dispute shall be submitted to final and binding arbitration.', 'arbitration');
+    lacks('If the dispute cannot be resolved informally, the party intending to pursue arbitration shall notify the other party.', 'arbitration');
+    lacks('The provisions on indemnities, disclaimers and arbitration will survive any termination of this Agreement.', 'arbitration');
+  });
+});
+
+describe('classify (en): unilateral change', () => {
+  it('reads changes to the terms or the service, not edits of user content or a licence to adapt it', () => {
+    has('We may modify these Terms at any time.', 'unilateral-change');
+    lacks('We may, in our sole discretion, alter, remove or refuse to display any of Your Content.', 'unilateral-change');
+    lacks('You grant us a worldwide licence to use, reproduce, adapt, modify and publish such Content.', 'unilateral-change');
+    lacks('You may change your communication preferences at any time.', 'unilateral-change');
+  });
+});
+
+describe('classify (en): acceptance', () => {
+  it('reads acceptance by use, not a bare promise to be bound', () => {
+    has('By using the Services you agree to be bound by these Terms.', 'acceptance');
+    has('When you order or use the Products, you agree to be bound by these Terms.', 'acceptance');
+    has('By signing up or otherwise using the Service, you are entering into a binding contract with us.', 'acceptance');
+    lacks('You acknowledge that you have read these Terms and agree to be bound by them.', 'acceptance');
+    lacks('Once you accept these Terms, we grant you a limited licence to use the Service.', 'acceptance');
+  });
+});
+
+describe('classify (en): content removal', () => {
+  it('does not read the user deleting their content or removing parts of the terms as removal', () => {
+    has('We may remove any content that violates these Terms.', 'content-removal');
+    lacks('This licence ends once you delete such content or your account.', 'content-removal');
+    lacks('We reserve the right to change, modify, add or remove portions of these Terms at any time.', 'content-removal');
+  });
+});
