@@ -3,13 +3,15 @@ import { feeMultiples, money } from '../engine/extract';
 
 const PENALTY = {
   fr: /clause pénale|à titre de (pénalité|indemnité forfaitaire|dommages et intérêts forfaitaires)|forfaitairement|(vers(er|era)|pa(yer|iera)|redevable|devra)[^.]{0,60}(somme|indemnité|pénalité) (forfaitaire )?(égale|équivalente|correspondant|correspondante) (à|au|aux)|(pénalité|indemnité) (forfaitaire )?de [^.]{0,30}par (infraction|manquement|violation)|par (infraction|manquement) constatée?/i,
-  en: /liquidated damages|as a penalty|(shall|will|must) pay [^.]{0,60}(a sum|an amount|the sum) equal to|per (breach|violation|infringement)|months'? (of )?(fees|billings?|revenue)/i,
+  // A sum "equal to" something is a penalty only when a breach or an early end makes it due (not a tax gross-up).
+  en: /liquidated damages|as a penalty|(breach|violat|default|terminat)[^.]{0,120}(shall|will|must) pay [^.]{0,60}(a sum|an amount|the sum) equal to|(shall|will|must) pay [^.]{0,60}(a sum|an amount|the sum) equal to[^.]{0,120}(breach|violat|default|terminat)|per (breach|violation|infringement)|months'? (of )?(fees|billings?|revenue)/i,
 };
 
-/** Late-payment interest (PY-04) and delivery-delay penalties (LB-05) are other checks. */
+/** Late-payment interest (PY-04) and delivery-delay penalties (LB-05) are other checks; a statement about such
+ * clauses ("the franchise agreement contains a liquidated damages clause") sets none. */
 const OTHER_PENALTIES = {
   fr: /retard de paiement|pénalités de retard|intérêts? de retard|taux d'intérêt légal|frais de recouvrement|par jour (calendaire |ouvré )?de retard|retard de livraison/i,
-  en: /late payment|interest on (late|overdue)|per day of delay|for each day of delay|late delivery|recovery costs/i,
+  en: /late payment|interest on (late|overdue)|per day of delay|for each day of delay|late delivery|recovery costs|contains? a liquidated damages clause|liquidated damages clauses? (are|is) unenforceable/i,
 };
 
 /** "la partie défaillante versera à l'autre": a penalty that binds whichever side breaches. */

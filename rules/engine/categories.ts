@@ -61,6 +61,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       // indirectly, own, operate or have any interest in…", "during the Term, X shall not develop or commercialize…".
       `\\b(?:shall|will|agrees?|covenants?|undertakes?)(?: \\w+){0,4} not${g(60)}directly or indirectly${g(80)}\\b(?:own|engage|operate|manage|develop|manufactur|commerciali[sz]|research|have any interest|perform services|render services)`,
       `\\bneither\\b${g(120)}\\b(?:shall|will)${g(20)}directly or indirectly${g(80)}\\b(?:own|engage|operate|manage|develop|manufactur|commerciali[sz]|research|have any interest|perform services|render services)`,
+      // During the term, neither party (nor its affiliates) will research, develop or commercialise…
+      `\\b(?:during the term|for a period of)${g(100)}\\bneither\\b${g(150)}\\b(?:shall|will)\\b${g(60)}\\b(?:research|develop|manufactur|commerciali[sz]|market|promot|sell|distribut|engage in|operate|own)`,
       `\\b(?:during the term|for a period of)${g(100)}\\b(?:shall|will|agrees?|covenants?|undertakes?)(?: \\w+){0,4} not${g(40)}\\b(?:research|develop|manufactur|commerciali[sz]|engage in|operate|own|have any (?:direct or indirect )?interest)`,
       `(?:shall|will|agrees?|covenants?)(?: \\w+){0,3} not${g(100)}\\b(?:engage|participate|develop|manufactur|commerciali|operate|render|offer|provide|own|invest|sell)\\w*${g(100)}(?:similar|compet|same or|designated area|substantially the same|identical)`,
     ],
@@ -126,7 +128,9 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         // non-exclusive licence under Y").
         '(?<!(?<!(?:non|co)-? ?)\\bexclusive\\b[^.;]{0,200})\\b(?:non|co)-? ?exclusive\\b(?![^.;]{0,80}\\bexclusive\\b)',
         'exclusive of\\b|exclusive (?:owner|right (?:and responsibility|to (?:settle|contest|bring|control|defend|prosecute|enforce)))',
-        '^\\W*whereas\\b',
+        // Recitals state what the parties wish, and an agreement's name is no covenant.
+        '^\\W*(?:and )?whereas\\b|\\b(?:desires?|wishes|is desirous) (?:to|of)\\b',
+        '\\bexclusive (?:[\\w-]+ ){0,4}agreement\\b',
         '(?:^|\\W)"?[\\w ]{1,40}"? means\\b',
         'exclusive (?:jurisdiction|venue|remedy|remedies|property|benefit|control)',
         // Ownership or a party's discretion, not a reserved supply.
@@ -399,6 +403,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         // The definition that sums the terms up, or something happening during a renewal term (a rate change).
         `^${g(40)}\\binitial term,? (?:and|together with)${g(60)}(?:collectively|referred to|shall be)`,
         '(?:during|throughout) (?:any|each|the|such) (?:renewal|extended|then[- ]current) term',
+        // A renewal only by mutual agreement is a new contract the parties may or may not make, not a renewal term.
+        `^(?!.{0,400}\\bautomatic).{0,400}(?:\\brenew\\w*${g(50)}\\b(?:by |upon |subject to |under )?(?:the )?(?:mutual|mutually)\\b|\\bmutually agreed|\\b(?:if|should|unless) (?:both|the) parties (?:wish|agree|desire|elect)${g(20)}\\brenew|\\brenewed (?:in writing )?by (?:agreement|the parties)|\\bparties (?:may|can) (?:agree to )?renew)`,
       ],
     },
   },
@@ -581,11 +587,15 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       // A sum owed for ending early is liquidated damages under another name.
       `\\b(?:pay|paid|payable|owe)${g(60)}(?:(?:early )?termination|cancell?ation|buy-?out) (?:fee|payment|charge)s?\\b`,
       `terminat${g(80)}\\b(?:pay|paid|payable)${g(30)}(?:a |an )?lump[- ]sum`,
+      // The amount of the fee owed for ending early.
+      `\\b(?:early )?(?:termination|cancell?ation) (?:fee|charge)s?${g(40)}\\b(?:shall|will) (?:be|equal)\\b`,
     ],
     unless: {
       fr: [`p[ée]nalit[ée]s? de retard${g(40)}(?:paiement|factures?|sommes dues|taux)`],
       en: [
-        `(?:interest|tax|taxes|fines|costs|damages|fees|losses)${g(20)}penalt`,
+        `(?:interest|tax|taxes|fines|costs|(?<!liquidated )damages|fees|losses)${g(20)}penalt`,
+        // Ending the contract without paying the fee is the carve-out, not the fee.
+        `without (?:any )?(?:payment|paying|liability for)${g(30)}(?:termination|cancell?ation) (?:fees?|charges?)`,
         `penalt\\w*${g(20)}(?:fines|costs|expenses|interest)`,
         `without${g(40)}penalt`,
         `(?:civil|criminal) penalt`,
@@ -851,7 +861,12 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:keep|maintain|retain)${g(60)}(?:accurate |complete |true )?(?:books|records)${g(80)}(?:inspect|audit|years?|period|accordance)`,
       `\\binspect(?:ion|s|ed)?\\b${g(60)}(?:books|records|facilit|premises|site|accounts)`,
       `(?:access|visit)${g(40)}(?:its |their |the )?(?:facilit|premises|records|books)${g(40)}(?:upon|during|reasonable|notice|business hours|purpose)`,
-      '\\b(?:self-)?audits?\\b',
+      // The word alone ("unaudited statements", "a regulator's audit") is a topic, not the right: someone may
+      // or shall audit, conducts an audit, or the records are subject to one.
+      // The verb after a power ("may audit", "the right to inspect"), not the noun ("any regulatory audit").
+      `\\b(?=audit|inspect)(?<=${MAY}${g(60)})(?<=(?:\\b(?:may|shall|will|can|to|and|or|also)|,) (?:\\w+ly )?)(?:audit|inspect)\\b`,
+      `\\b(?:conduct|perform|carry out|undertake|request|exercise)\\w*${g(30)}\\b(?:audit|inspection)s?\\b`,
+      `\\baudit (?:rights?|provisions?)|\\bsubject to${g(20)}\\baudit`,
       `(?:books|records)${g(60)}(?:accessible|available|subject to)${g(30)}(?:inspection|audit|examination|review)`,
       `(?:examine|review)${g(40)}(?:books|records|accounts)`,
     ],

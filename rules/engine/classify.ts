@@ -87,12 +87,12 @@ function compiledFor(lang: Lang): Compiled {
 }
 
 /**
- * A title is not a clause: "Limitation of Liability", "**Article 13. Confidentialité**", "4 Non-Solicitation.",
+ * A title is not a clause: "Limitation of Liability", "**Article 13. Confidentialité**", "4 Non-Solicitation.", "20.G. COVENANT NOT TO COMPETE.",
  * "16.4 Governing Law; Jurisdiction; Jury Waiver." After markdown and numbering: up to eight words starting
  * with a capital and no sentence punctuation inside; with a final dot, only Title Case or capitals.
  */
 const MARKDOWN = /[*_#=\\`|>~]+/g;
-const NUMBERING = /^\s*(?:(?:article|section|clause|art\.)\s*)?(?:[\dIVX]+(?:\.\d+)*\.?\)?(?=[\s.)–—:-]|$)\s*[-–—.:)]?\s*)?/i;
+const NUMBERING = /^\s*(?:(?:article|section|clause|art\.)\s*)?(?:(?:[\dIVX]+|[A-Z])(?:\.(?:\d+|[A-Z]))*\.?\)?(?=[\s.)–—:-]|$)\s*[-–—.:)]?\s*)?/i;
 const TITLE = /^[\p{Lu}"«(][^.:!?]*$/u;
 const LOWER_WORD = /(?:^|\s)\p{Ll}\p{L}{3,}/u;
 

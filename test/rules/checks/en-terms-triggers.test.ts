@@ -1,4 +1,4 @@
-/** Triggers of the checks on English terms of service (role client): what they must not take for their clause. */
+/** Triggers of the checks on English terms of service (role client) and contracts: what they must not take for their clause. */
 import { describe, expect, it } from 'vitest';
 import { review } from '../../../rules/review';
 
@@ -22,5 +22,14 @@ describe('TR-01 in terms of service', () => {
   it('reads "without restriction" as no power to restrict access', () => {
     expect(hits('TR-01', 'We may restrict your access to the Service at any time.')).toHaveLength(1);
     expect(hits('TR-01', 'We may without restriction assign or transfer this Agreement to an affiliate.')).toEqual([]);
+  });
+});
+
+describe('LB-04 in contracts', () => {
+  const provider = (text: string) => review(text, { language: 'en', role: 'provider' }).findings.filter((f) => f.check === 'LB-04');
+  it('flags a sum equal to months of fees due on breach, not a payment equal to a tax or an underpayment', () => {
+    expect(provider("If Contractor breaches Section 8, Contractor shall pay Company an amount equal to six (6) months' fees.")).toHaveLength(1);
+    expect(provider('In the event of any underpayment, Contractor shall pay to Company an amount equal to the amount of such underpayment.')).toEqual([]);
+    expect(provider('The Master Franchise Agreement contains a liquidated damages clause.')).toEqual([]);
   });
 });

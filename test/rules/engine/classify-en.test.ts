@@ -74,3 +74,37 @@ describe('classify (en): content removal', () => {
     lacks('We reserve the right to change, modify, add or remove portions of these Terms at any time.', 'content-removal');
   });
 });
+
+describe('classify (en): commercial contracts', () => {
+  it('reads an audit right, not the word audit alone', () => {
+    has('Licensor may audit the books and records of Licensee once a year.', 'audit');
+    has('Supplier shall permit Customer to conduct an inspection of its facilities upon reasonable notice.', 'audit');
+    lacks('Within thirty days after each quarter, Company shall deliver an unaudited balance sheet.', 'audit');
+    lacks('Each Party shall notify the other of any regulatory audit of the Product.', 'audit');
+  });
+
+  it('does not read recitals or the name of the agreement as exclusivity', () => {
+    has('Supplier appoints Distributor as its exclusive distributor in the Territory.', 'exclusivity');
+    lacks('WHEREAS, Distributor desires to obtain the exclusive right to distribute the Products;', 'exclusivity');
+    lacks('and WHEREAS, Supplier wishes to appoint Distributor as its exclusive distributor;', 'exclusivity');
+    lacks('THIS EXCLUSIVE DISTRIBUTOR AGREEMENT is entered into as of the Effective Date.', 'exclusivity');
+  });
+
+  it('does not read a renewal left to a later mutual agreement as a renewal term', () => {
+    has('This Agreement shall automatically renew for successive one (1) year terms unless either party gives notice.', 'renewal');
+    lacks('This Agreement may be renewed upon mutual written agreement of the parties.', 'renewal');
+    lacks('Thereafter, this Agreement can be renewed by mutual written agreement of the parties for successive one (1) year periods.', 'renewal');
+  });
+
+  it('reads a termination fee and liquidated damages, not the right to end without paying the fee', () => {
+    has('The Termination Fee shall be an amount equal to fifty percent of the remaining fees.', 'penalty');
+    has('The Termination Fee shall be deemed to be liquidated damages and not a penalty.', 'penalty');
+    lacks('Customer may terminate this Agreement without payment of the Termination Fee upon written notice.', 'penalty');
+  });
+
+  it('gives a lettered heading no category', () => {
+    expect(classify('20.G. COVENANT NOT TO COMPETE.', 'en')).toEqual([]);
+    expect(classify('A. IN TERM COVENANT NOT-TO-COMPETE.', 'en')).toEqual([]);
+    has('A. Franchisee shall not engage in any competing business during the term.', 'non-compete');
+  });
+});
