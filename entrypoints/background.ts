@@ -11,6 +11,8 @@ import { getTabReview } from '../lib/review-state';
 import { viewerPath } from '../lib/reviewable';
 import { openSidePanel } from '../lib/side-panel';
 import { fetchDocsExport } from '../hosts/google-docs-export';
+import { warmEngine } from '../lib/engine-warm';
+import { packReview } from '../lib/review-pack';
 import { openPdfLinkMenu, viewerPathForLink } from '../hosts/pdf-open';
 
 const MENU_PAGE = 'vigie-review-page';
@@ -39,7 +41,10 @@ export default defineBackground(() => {
   };
 
   onMessage('review:request', async ({ tabId }) => controller.request(tabId, (await browser.tabs.get(tabId)).url), life.signal);
+  onMessage('review:run', async (payload, sender) => packReview(await controller.run(senderOf(sender), payload)), life.signal);
   onMessage('review:updated', (payload, sender) => controller.updated(senderOf(sender), payload), life.signal);
+  // Answered at once; the warm-up runs in small steps while the user reads the popup.
+  onMessage('engine:warm', () => void warmEngine(), life.signal);
   onMessage('review:progress', ({ progress }, sender) => controller.progress(senderOf(sender), progress), life.signal);
   onMessage('review:failed', ({ error }, sender) => controller.failed(senderOf(sender), error), life.signal);
   onMessage(

@@ -6,6 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Review } from '../rules/engine/types';
 import type { ExportResult } from '../hosts/types';
+import type { PackedReview } from './review-pack';
 
 export interface ReviewRequestResult {
   /** false when the page cannot be reviewed (browser pages, stores, file:// without access). */
@@ -22,13 +23,24 @@ export interface ProtocolMap {
   /** popup/panel → background: review this text as a selection of the tab (context menu path, tests). */
   'review:text': { request: { tabId: number; text: string; url: string; title: string }; response: void };
   /**
-   * content → background: the latest review of a frame (first read, re-score after a decision, page change).
+   * viewer → background: the PDF viewer's latest review of its document (it runs the engine itself).
    * The background keeps, per tab, the frame whose reviewed text is longest (Review.length).
    */
   'review:updated': {
     request: { docKey: string; url: string; title: string; review: Review; source: 'page' | 'selection' | 'pdf'; text: string };
     response: void;
   };
+  /**
+   * content → background: review this frame's text with the user's settings and the document's dismissals.
+   * The engine runs in the background, where it stays compiled and warm between reviews (a freshly injected
+   * content script would compile every pattern first); the result also becomes the frame's review of the tab.
+   */
+  'review:run': {
+    request: { docKey: string; url: string; title: string; source: 'page' | 'selection'; text: string };
+    response: PackedReview;
+  };
+  /** popup → background: the user is likely to review soon; compile and warm the engine now. */
+  'engine:warm': { request: Record<string, never>; response: void };
   /** content → background: progress of a long review, 0..1. */
   'review:progress': { request: { progress: number }; response: void };
   /** content → background: reading or reviewing the page failed (message is shown, previous review kept). */

@@ -1,20 +1,20 @@
 /**
  * What the on-demand content script does, kept out of the entrypoint so vitest can drive it: read the page
- * through its host adapter, review the text with the user's settings and the document's dismissals, highlight,
- * report to the background, then re-review when the page text or the user's decisions change.
+ * through its host adapter, have the background review the text (`review:run`: the engine stays warm there,
+ * and the content script stays small), highlight, then re-review when the page text or the user's decisions
+ * change.
  */
 import type { HostAdapter } from '../hosts/types';
 import { HostTextError } from '../hosts/types';
-import { review } from '../rules/review';
 import type { Review } from '../rules/engine/types';
 import type { ProtocolMap } from './messages';
-import { dismissedIds, docKeyForUrl, getDocState, watchDocState } from './review-state';
-import { settingsItem } from './storage';
+import { unpackReview } from './review-pack';
+import { docKeyForUrl, watchDocState } from './review-state';
 
-export type Send = <N extends 'review:updated' | 'review:progress' | 'review:failed'>(
+export type Send = <N extends 'review:run' | 'review:progress' | 'review:failed'>(
   name: N,
   payload: ProtocolMap[N]['request'],
-) => Promise<unknown>;
+) => Promise<ProtocolMap[N]['response']>;
 
 export interface PageReviewer {
   /** Reads and reviews the page now (the user asked again, or the page changed). */
@@ -23,8 +23,6 @@ export interface PageReviewer {
   show(findingId: string): boolean;
 }
 
-/** Lets the page paint and handle input between the long steps of a review. */
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function createPageReviewer(
   adapter: HostAdapter,
@@ -36,28 +34,20 @@ export function createPageReviewer(
   let running: Promise<Review | undefined> | undefined;
   let rerun = false;
   let watchedDoc = '';
+  // Progress is news for the popup, not a step to wait for.
+  const progress = (value: number) => void send('review:progress', { progress: value }).catch(() => undefined);
 
   async function once(): Promise<Review | undefined> {
     const url = page.url();
     const docKey = docKeyForUrl(url);
     try {
-      await send('review:progress', { progress: 0.1 });
+      progress(0.1);
       const snapshot = await adapter.readText();
-      await send('review:progress', { progress: 0.3 });
-      await breathe();
-      const [settings, state] = await Promise.all([settingsItem.getValue(), getDocState(docKey)]);
-      const result = review(snapshot.text, {
-        role: settings.role,
-        thresholds: settings.thresholds,
-        disabledCategories: settings.disabledCategories,
-        dismissed: dismissedIds(state),
-      });
+      progress(0.3);
+      const result = unpackReview(await send('review:run', { docKey, url, title: page.title(), source: page.source, text: snapshot.text }));
       if (signal.aborted) return undefined;
-      await send('review:progress', { progress: 0.8 });
-      await breathe();
       adapter.highlight(result.notAContract ? [] : result.findings);
       current = result;
-      await send('review:updated', { docKey, url, title: page.title(), review: result, source: page.source, text: snapshot.text });
       if (watchedDoc !== docKey) {
         watchedDoc = docKey;
         watchDocState(docKey, () => void reviewer.run(), signal);

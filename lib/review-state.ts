@@ -2,7 +2,8 @@
  * Reading and writing review state, for every surface: the user's decisions per document (storage.local,
  * docStates) and the latest review per tab (storage.session, tabReviews, written by the background only).
  */
-import { docStatesItem, tabReviewsItem, type DocState, type TabReview } from './storage';
+import { packReview, unpackReview } from './review-pack';
+import { docStatesItem, tabReviewsItem, type DocState, type StoredTabReview, type TabReview } from './storage';
 
 /** A web document's key: origin + pathname (query and hash usually carry no document identity). */
 export function docKeyForUrl(url: string): string {
@@ -84,14 +85,32 @@ export function watchDocState(docKey: string, callback: (state: DocState) => voi
   signal.addEventListener('abort', unwatch, { once: true });
 }
 
+/** A stored entry with its review unpacked. */
+export function fromStored(entry: StoredTabReview): TabReview;
+export function fromStored(entry: StoredTabReview | undefined): TabReview | undefined;
+export function fromStored(entry: StoredTabReview | undefined): TabReview | undefined {
+  if (!entry?.review) return entry as TabReview | undefined;
+  return { ...entry, review: unpackReview(entry.review) };
+}
+
+/** An entry as stored, its review packed. */
+export function toStored(entry: TabReview): StoredTabReview {
+  return entry.review ? { ...entry, review: packReview(entry.review) } : (entry as StoredTabReview);
+}
+
 export async function getTabReview(tabId: number): Promise<TabReview | undefined> {
-  return (await tabReviewsItem.getValue())[String(tabId)];
+  return fromStored((await tabReviewsItem.getValue())[String(tabId)]);
+}
+
+/** Every tab's review. */
+export async function getTabReviews(): Promise<TabReview[]> {
+  return Object.values(await tabReviewsItem.getValue()).map((entry) => fromStored(entry));
 }
 
 /** Calls `callback` with the tab's review now and on every change, until `signal` aborts. */
 export function watchTabReview(tabId: number, callback: (review: TabReview | undefined) => void, signal: AbortSignal): void {
   const unwatch = tabReviewsItem.watch((all) => {
-    if (!signal.aborted) callback(all[String(tabId)]);
+    if (!signal.aborted) callback(fromStored(all[String(tabId)]));
   });
   signal.addEventListener('abort', unwatch, { once: true });
   void getTabReview(tabId).then((r) => {
@@ -99,23 +118,25 @@ export function watchTabReview(tabId: number, callback: (review: TabReview | und
   });
 }
 
-let tabWrites: Promise<void> = Promise.resolve();
+let tabWrites: Promise<unknown> = Promise.resolve();
 
 /**
- * Background only: change one tab's entry (`change` gets the current one; return undefined to clear it).
- * Writes are queued so that progress, results and navigation events for many tabs never overwrite each other.
+ * Background only: change one tab's entry (`change` gets the current one; return undefined to clear it) and
+ * resolve with the entry as written. Writes are queued so that progress, results and navigation events for
+ * many tabs never overwrite each other.
  */
 export function updateTabReview(
   tabId: number,
   change: (current: TabReview | undefined) => TabReview | undefined,
-): Promise<void> {
+): Promise<TabReview | undefined> {
   const write = tabWrites.then(async () => {
     const all = { ...(await tabReviewsItem.getValue()) };
-    const next = change(all[String(tabId)]);
-    if (next) all[String(tabId)] = next;
+    const next = change(fromStored(all[String(tabId)]));
+    if (next) all[String(tabId)] = toStored(next);
     else if (String(tabId) in all) delete all[String(tabId)];
-    else return;
+    else return undefined;
     await tabReviewsItem.setValue(all);
+    return next;
   });
   tabWrites = write.catch(() => undefined);
   return write;

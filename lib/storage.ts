@@ -10,6 +10,7 @@ import type { Draft, DraftKind, EmailFields } from '../drafting/types';
 import type { FormalNoticeForm } from '../drafting/formal-notice';
 import type { JournalEntry } from '../tracking/journal';
 import type { AskedChange } from '../tracking/versions';
+import type { PackedReview } from './review-pack';
 
 export type LanguageSetting = 'auto' | 'fr' | 'en';
 
@@ -84,10 +85,15 @@ export interface TabReview {
   updatedAt: number;
 }
 
+/** A TabReview as stored: its review packed (lib/review-pack.ts). Read and write through lib/review-state.ts. */
+export type StoredTabReview = Omit<TabReview, 'review'> & { review?: PackedReview };
+
 /** Latest review per tab id; cleared when the tab navigates to another document or closes. */
-export const tabReviewsItem = storage.defineItem<Record<string, TabReview>>('session:tabReviews', {
+export const tabReviewsItem = storage.defineItem<Record<string, StoredTabReview>>('session:tabReviews', {
   fallback: {},
-  version: 1,
+  version: 2,
+  // v1 kept reviews unpacked; a session's reviews are redone on the next click.
+  migrations: { 2: () => ({}) },
 });
 
 /** The drafting desk of one document: ticked findings, the formal-notice form and the edited drafts. */

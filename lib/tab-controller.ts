@@ -36,12 +36,23 @@ export interface ReviewPayload {
   text: string;
 }
 
+/** The engine with the user's settings and the document's dismissals. */
+async function reviewWithSettings(text: string, docKey: string): Promise<Review> {
+  const [settings, state] = await Promise.all([settingsItem.getValue(), getDocState(docKey)]);
+  return runReview(text, {
+    role: settings.role,
+    thresholds: settings.thresholds,
+    disabledCategories: settings.disabledCategories,
+    dismissed: dismissedIds(state),
+  });
+}
+
 export function createTabController(deps: TabControllerDeps) {
   const refreshBadge = async (tabId: number) => deps.setBadge(tabId, badgeFor(await getTabReview(tabId)));
 
   async function change(tabId: number, fn: (current: TabReview | undefined) => TabReview | undefined) {
-    await updateTabReview(tabId, fn);
-    await refreshBadge(tabId);
+    // The badge from the entry just written: reading a long review back would cost as much as writing it.
+    await deps.setBadge(tabId, badgeFor(await updateTabReview(tabId, fn)));
   }
 
   return {
@@ -77,15 +88,19 @@ export function createTabController(deps: TabControllerDeps) {
 
     /** Reviews text the background received itself (a selection where no script can run, e.g. a built-in PDF viewer). */
     async reviewText(tabId: number, text: string, url: string, title: string): Promise<void> {
-      const settings = await settingsItem.getValue();
       const docKey = docKeyForUrl(url);
-      const review = runReview(text, {
-        role: settings.role,
-        thresholds: settings.thresholds,
-        disabledCategories: settings.disabledCategories,
-        dismissed: dismissedIds(await getDocState(docKey)),
-      });
+      const review = await reviewWithSettings(text, docKey);
       await this.updated({ tabId, frameId: 0 }, { docKey, url, title, review, source: 'selection', text }, true);
+    },
+
+    /**
+     * A frame's text to review (`review:run`). The review goes back to the frame for its highlights at once;
+     * recording it (storage, badge) runs alongside, so the page does not wait for the popup's copy.
+     */
+    async run(sender: Sender, page: Omit<ReviewPayload, 'review'>): Promise<Review> {
+      const review = await reviewWithSettings(page.text, page.docKey);
+      void this.updated(sender, { ...page, review }).catch(() => undefined); // storage gone: the tab closed
+      return review;
     },
 
     /**

@@ -62,6 +62,8 @@ export function PopupApp({ search }: { search: string }) {
         ? reviewability(found.url, await browser.extension.isAllowedFileSchemeAccess())
         : { ok: false, reason: 'bg_error_restricted' };
       setReviewable(allowed);
+      // A review is likely: let the background compile its engine while the user reads.
+      if (allowed.ok) void sendToBackground('engine:warm', {}).catch(() => undefined);
       watchTabReview(found.id, setEntry, stop.signal);
       if (allowed.ok) setIsPdf(await showsPdf(found));
     })();

@@ -5,9 +5,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { todayIso } from '../../drafting/dates';
-import { docStatesItem, tabReviewsItem, type DocState } from '../../lib/storage';
+import { docStatesItem, type DocState } from '../../lib/storage';
 import { useT } from '../../lib/i18n';
-import { emptyDocState } from '../../lib/review-state';
+import { emptyDocState, getTabReviews } from '../../lib/review-state';
 import type { Review } from '../../rules/engine/types';
 import { entriesOf } from '../../tracking/journal';
 import { reportHtml, reportMarkdown, type ReportInput } from '../../tracking/report';
@@ -24,7 +24,7 @@ interface Source {
 
 /** The tab's review of the document when a tab shows it (newest first), else its latest saved version. */
 async function loadSource(docKey: string, versions: { docKey: string; title: string; url: string; text: string; review: Review }[]): Promise<Source | null> {
-  const tabs = Object.values(await tabReviewsItem.getValue())
+  const tabs = (await getTabReviews())
     .filter((r) => r.docKey === docKey && r.review && r.text !== undefined)
     .sort((a, b) => b.updatedAt - a.updatedAt);
   const tab = tabs[0];

@@ -11,6 +11,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { CHROMIUM_ARGS, extensionArgs } from '../../scripts/chromium.mjs';
+import { unpackReview } from '../../lib/review-pack';
+import type { StoredTabReview, TabReview } from '../../lib/storage';
 
 export { expect };
 
@@ -121,7 +123,7 @@ interface Fixtures {
   /** Asks the background to review tab `tabId`, as the popup's button does; resolves when it was accepted. */
   reviewTab(tabId: number): Promise<{ ok: boolean; reason?: string }>;
   /** The tab's entry in session storage (lib/storage.ts tabReviews), once its status is not 'reviewing'. */
-  tabReview(tabId: number): Promise<import('../../lib/storage').TabReview>;
+  tabReview(tabId: number): Promise<TabReview>;
   /** chrome.action.getBadgeText / getBadgeBackgroundColor for the tab, read in the service worker. */
   badge(tabId: number): Promise<{ text: string; color: number[] }>;
 }
@@ -199,10 +201,11 @@ export const test = base.extend<Fixtures>({
           { timeout: 30_000 },
         )
         .toMatch(/^(reviewed|error)$/);
-      return serviceWorker.evaluate(async (id) => {
+      const entry = (await serviceWorker.evaluate(async (id) => {
         const { tabReviews } = await chrome.storage.session.get('tabReviews');
         return (tabReviews as Record<string, unknown>)[String(id)];
-      }, tabId) as Promise<import('../../lib/storage').TabReview>;
+      }, tabId)) as StoredTabReview;
+      return (entry.review ? { ...entry, review: unpackReview(entry.review) } : entry) as TabReview;
     });
   },
   badge: async ({ serviceWorker }, use) => {

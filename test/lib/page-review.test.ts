@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createPageReviewer, type Send } from '../../lib/page-review';
-import { dismissFinding } from '../../lib/review-state';
+import { dismissFinding, getTabReview } from '../../lib/review-state';
+import { createTabController } from '../../lib/tab-controller';
+import { packReview } from '../../lib/review-pack';
 import { settingsItem } from '../../lib/storage';
 import { HostTextError, type HostAdapter } from '../../hosts/types';
 import type { Finding, Review } from '../../rules/engine/types';
@@ -33,10 +35,24 @@ function fakeAdapter(read: () => string) {
   return { adapter, highlighted };
 }
 
+/** The background's side of the messages: `review:run` goes to the real tab controller (tab 1, top frame). */
 function recorder() {
   const sent: Array<[string, unknown]> = [];
-  const send: Send = async (name, payload) => void sent.push([name, payload]);
-  return { sent, send };
+  const reviews: Review[] = [];
+  const controller = createTabController({
+    inject: async () => undefined,
+    askContent: async () => undefined,
+    setBadge: async () => undefined,
+    fileAccess: async () => false,
+  });
+  const send = (async (name, payload) => {
+    sent.push([name, payload]);
+    if (name !== 'review:run') return undefined;
+    const review = await controller.run({ tabId: 1, frameId: 0 }, payload as Parameters<typeof controller.run>[1]);
+    reviews.push(review);
+    return packReview(review);
+  }) as Send;
+  return { sent, send, reviews };
 }
 
 const PAGE = { url: () => 'https://intranet.example.org/contrat?v=2', title: () => 'Contrat', source: 'page' as const };
@@ -44,7 +60,7 @@ const PAGE = { url: () => 'https://intranet.example.org/contrat?v=2', title: () 
 describe('page reviewer (content script)', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('reads, reviews, highlights and reports with progress', async () => {
+  it('reads, has the background review the text, highlights, and the tab keeps the review', async () => {
     const { adapter, highlighted } = fakeAdapter(() => CONTRACT);
     const { sent, send } = recorder();
     const review = await createPageReviewer(adapter, PAGE, send, new AbortController().signal).run();
@@ -52,9 +68,9 @@ describe('page reviewer (content script)', () => {
     expect(highlighted.at(-1)?.length).toBe(review?.findings.length);
     const names = sent.map(([n]) => n);
     expect(names.filter((n) => n === 'review:progress').length).toBeGreaterThanOrEqual(2);
-    const [, updated] = sent.find(([n]) => n === 'review:updated')!;
-    expect(updated).toMatchObject({ docKey: 'https://intranet.example.org/contrat', title: 'Contrat', source: 'page' });
-    expect((updated as { review: Review }).review.imbalance.count).toBe(review?.imbalance.count);
+    const [, run] = sent.find(([n]) => n === 'review:run')!;
+    expect(run).toMatchObject({ docKey: 'https://intranet.example.org/contrat', title: 'Contrat', source: 'page', text: CONTRACT });
+    await vi.waitFor(async () => expect((await getTabReview(1))?.review?.imbalance.count).toBe(review?.imbalance.count));
   });
 
   it('uses the settings: a category switched off is not reported', async () => {
@@ -68,14 +84,13 @@ describe('page reviewer (content script)', () => {
 
   it('re-reviews when the user dismisses a finding, and the count drops', async () => {
     const { adapter } = fakeAdapter(() => CONTRACT);
-    const { sent, send } = recorder();
+    const { send, reviews } = recorder();
     const stop = new AbortController();
     const first = await createPageReviewer(adapter, PAGE, send, stop.signal).run();
     const target = first!.findings.find((f) => f.kind !== 'missing')!;
     await dismissFinding('https://intranet.example.org/contrat', target.id, 'accepté');
-    await vi.waitFor(() => expect(sent.filter(([n]) => n === 'review:updated').length).toBe(2));
-    const [, again] = sent.filter(([n]) => n === 'review:updated')[1]!;
-    expect((again as { review: Review }).review.imbalance.count).toBe(first!.imbalance.count - 1);
+    await vi.waitFor(() => expect(reviews.length).toBe(2));
+    expect(reviews[1]!.imbalance.count).toBe(first!.imbalance.count - 1);
     stop.abort();
   });
 
@@ -104,6 +119,6 @@ describe('page reviewer (content script)', () => {
     const review = await createPageReviewer(adapter, PAGE, send, new AbortController().signal).run();
     expect(review?.notAContract).toBe(true);
     expect(highlighted.at(-1)).toEqual([]);
-    expect(sent.some(([n]) => n === 'review:updated')).toBe(true);
+    expect(sent.some(([n]) => n === 'review:run')).toBe(true);
   });
 });

@@ -134,4 +134,21 @@ describe('tab controller', () => {
     await controller.navigated(6, 'https://x.fr/c.pdf#page=2');
     expect(await getTabReview(6)).toBeUndefined();
   });
+
+  it('reviews a frame\'s text (review:run), answers with the review and records it for the tab', async () => {
+    const { controller, badges } = setup();
+    await controller.request(8, URL_A);
+    const text = [
+      'CONTRAT DE PRESTATION. Entre la société ORBITAL, ci-après « le Client », et M. Roy, ci-après « le Prestataire ».',
+      'Article 1 – Objet. Le Prestataire réalise une mission de conseil pour le Client.',
+      'Article 2 – Paiement. Les factures sont payables à quatre-vingt-dix (90) jours fin de mois.',
+      'Article 3 – Résiliation. Le Client peut résilier le présent contrat à tout moment, sans préavis ni indemnité.',
+    ].join('\n\n');
+    const { review: _ignored, ...page } = payload();
+    const review = await controller.run({ tabId: 8, frameId: 0 }, { ...page, text });
+    expect(review.findings.some((f) => f.category === 'termination')).toBe(true);
+    await vi.waitFor(async () => expect((await getTabReview(8))?.status).toBe('reviewed'));
+    expect((await getTabReview(8))?.review?.imbalance.count).toBe(review.imbalance.count);
+    await vi.waitFor(() => expect(badges.get(8)?.text).toBe(String(review.imbalance.count)));
+  });
 });

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Panel } from '../../../components/panel/Panel';
 import { createTranslator, I18nContext } from '../../../lib/i18n';
 import { docStatesItem, draftsItem, profileItem, tabReviewsItem, EMPTY_PROFILE } from '../../../lib/storage';
+import { toStored } from '../../../lib/review-state';
 import type { Lang } from '../../../rules/engine/types';
 import { frReview } from './fixtures';
 
@@ -25,7 +26,7 @@ function item(title: string): HTMLElement {
 beforeEach(async () => {
   fakeBrowser.reset();
   await tabReviewsItem.setValue({
-    '7': { status: 'reviewed', docKey: DOC, url: `${DOC}?x=1`, title: 'Contrat ACME', source: 'page', review: frReview(), updatedAt: 1 },
+    '7': toStored({ status: 'reviewed', docKey: DOC, url: `${DOC}?x=1`, title: 'Contrat ACME', source: 'page', review: frReview(), updatedAt: 1 }),
   });
 });
 afterEach(cleanup);

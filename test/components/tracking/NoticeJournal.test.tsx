@@ -5,13 +5,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Panel } from '../../../components/panel/Panel';
 import { createTranslator, I18nContext } from '../../../lib/i18n';
 import { draftsItem, journalItem, tabReviewsItem } from '../../../lib/storage';
+import { toStored } from '../../../lib/review-state';
 import { tabEntry } from './fixtures';
 
 const notes = () => [...document.querySelectorAll<HTMLTextAreaElement>('.notice-form ol.facts textarea')].map((a) => a.value);
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  await tabReviewsItem.setValue({ '7': tabEntry('v2') });
+  await tabReviewsItem.setValue({ '7': toStored(tabEntry('v2')) });
   await journalItem.setValue([
     { id: 'a', client: 'Initech', mission: 'Audit', date: '2026-01-10', type: 'refusal', note: 'Refus du PV de recette' },
     { id: 'b', client: 'Globex', mission: 'Refonte', date: '2026-03-12', type: 'late-payment', note: 'Facture 12 impayée' },

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ReportPage } from '../../../components/tracking/ReportPage';
 import { createTranslator, I18nContext } from '../../../lib/i18n';
 import { docStatesItem, journalItem, tabReviewsItem, versionLinksItem, versionsItem } from '../../../lib/storage';
+import { toStored } from '../../../lib/review-state';
 import { DOC_V1, DOC_V2, savedV1, tabEntry } from './fixtures';
 
 function mount(docKey: string) {
@@ -20,7 +21,7 @@ const headings = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h
 beforeEach(async () => {
   fakeBrowser.reset();
   const v2 = tabEntry('v2');
-  await tabReviewsItem.setValue({ '3': v2 });
+  await tabReviewsItem.setValue({ '3': toStored(v2) });
   await versionsItem.setValue([savedV1()]);
   await versionLinksItem.setValue({ [DOC_V2]: 'v1-id' });
   const lb = v2.review.findings.find((f) => f.check === 'LB-02')!;
