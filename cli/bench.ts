@@ -206,18 +206,19 @@ function cold(runs: number) {
     ['generated fr, 50 pages', generated],
   ];
   const runner = join(root, 'cli/cold-review.ts');
-  process.stdout.write(`\nCold start (median of ${runs} fresh processes)\n`);
-  process.stdout.write('sample                          import ms   first review ms   second review ms\n');
+  process.stdout.write(`\nCold start (median of ${runs} fresh processes; wall ms, CPU ms in parentheses)\n`);
+  process.stdout.write('sample                             import         first review        second review\n');
   try {
     for (const [name, file] of samples) {
-      const rows: { importMs: number; firstMs: number; secondMs: number }[] = [];
+      const rows: Record<string, number>[] = [];
       for (let i = 0; i < runs; i++) {
         const child = spawnSync(process.execPath, ['--import', 'tsx', runner, file], { encoding: 'utf8' });
         if (child.status !== 0) throw new Error(`cold run failed: ${child.stderr}`);
         rows.push(JSON.parse(child.stdout.trim().split('\n').pop()!));
       }
-      const m = (key: 'importMs' | 'firstMs' | 'secondMs') => median(rows.map((r) => r[key])).toFixed(1);
-      process.stdout.write(`${name.padEnd(30)} ${m('importMs').padStart(10)} ${m('firstMs').padStart(17)} ${m('secondMs').padStart(18)}\n`);
+      const m = (step: string) =>
+        `${median(rows.map((r) => r[`${step}Ms`]!)).toFixed(1)} (${median(rows.map((r) => r[`${step}CpuMs`]!)).toFixed(1)})`.padStart(20);
+      process.stdout.write(`${name.padEnd(26)} ${m('import')} ${m('first')} ${m('second')}\n`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -12,6 +12,7 @@ import { classify } from './engine/classify';
 import { languageOf, languageScores } from './engine/language';
 import { normalize, toOriginal, type Normalized } from './engine/normalize';
 import { triggerFilter } from './engine/prefilter';
+import { compileOnce, warmFor } from './engine/warm';
 import { actorReader, pronounRoles, findParties } from './engine/parties';
 import { score } from './engine/score';
 import { segment, type SegSection, type Segmentation } from './engine/segment';
@@ -217,6 +218,7 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
   const forced = options.language && options.language !== 'auto' ? options.language : null;
   const norm: Normalized = normalize(text);
   const ntext = norm.text;
+  warmFor(ntext);
   const seg = segment(ntext);
 
   const { docLang, sectionLang } = detectLanguages(seg, ntext, forced);
@@ -288,6 +290,7 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
       const cats = triggerCategories.get(unit);
       if (cats) cats.add(check.category);
       else triggerCategories.set(unit, new Set([check.category]));
+      if (spec.unless) compileOnce(...spec.unless);
       if (spec.unless?.some((re) => ((re.lastIndex = 0), re.test(unit.text)))) continue;
       byCheck[c]!.push({ check, unit, match });
     }

@@ -6,12 +6,13 @@
  */
 import { CATEGORY_PATTERNS } from './categories';
 import { CATEGORIES, type Category, type Lang } from './types';
+import { compileNow, compileOnce } from './warm';
 
 interface Compiled {
   /** Every anchor of every category, one alternation. */
   anchors: RegExp;
   /** Per category, its anchors anchored at the start of a matched anchor word. */
-  anchorOf: { id: Category; test: RegExp; full: RegExp; unless: RegExp | null }[];
+  anchorOf: { id: Category; test: RegExp; full: RegExp; unless: RegExp | null; compiled: boolean }[];
   /** Matched anchor text → indexes into anchorOf (anchors repeat a lot: cache). */
   byAnchor: Map<string, number[]>;
 }
@@ -71,6 +72,7 @@ function compile(lang: Lang): Compiled {
         test: new RegExp(`^(?:${withBoundaries(entry.keys[lang])})`, 'i'),
         full: new RegExp(withBoundaries(entry[lang].join('|')), 'i'),
         unless: unless?.length ? new RegExp(withBoundaries(unless.join('|')), 'i') : null,
+        compiled: false,
       };
     }),
     byAnchor: new Map(),
@@ -81,6 +83,10 @@ function compiledFor(lang: Lang): Compiled {
   let c = compiled.get(lang);
   if (!c) {
     c = compile(lang);
+    // Run on unit after unit (warm.ts): the anchor scan, the anchor tests and the clause filters below.
+    compileNow(c.anchors);
+    for (const entry of c.anchorOf) compileNow(entry.test);
+    compileOnce(MARKDOWN, NUMBERING, TITLE, LOWER_WORD, WORDS_GAP, TOC, OBLIGATION, DEFINITION);
     compiled.set(lang, c);
   }
   return c;
@@ -95,6 +101,7 @@ const MARKDOWN = /[*_#=\\`|>~]+/g;
 const NUMBERING = /^\s*(?:(?:article|section|clause|art\.)\s*)?(?:(?:[\dIVX]+|[A-Z])(?:\.(?:\d+|[A-Z]))*\.?\)?(?=[\s.)–—:-]|$)\s*[-–—.:)]?\s*)?/i;
 const TITLE = /^[\p{Lu}"«(][^.:!?]*$/u;
 const LOWER_WORD = /(?:^|\s)\p{Ll}\p{L}{3,}/u;
+const WORDS_GAP = /\s+/;
 
 function isHeading(text: string): boolean {
   if (text.length > 400) return false;
@@ -102,7 +109,7 @@ function isHeading(text: string): boolean {
   if (bare.length > 120) return false;
   const dot = bare.endsWith('.') || bare.endsWith(':');
   const body = dot ? bare.slice(0, -1).trim() : bare;
-  if (!TITLE.test(body) || body.split(/\s+/).length > 8) return false;
+  if (!TITLE.test(body) || body.split(WORDS_GAP).length > 8) return false;
   return !dot || !LOWER_WORD.test(body);
 }
 
@@ -120,8 +127,8 @@ function isNotAClause(text: string): boolean {
 export function classify(text: string, lang: Lang): Category[] {
   // A unit run on over PDF lines holds line breaks; patterns separate words with a single space.
   if (text.includes('\n')) text = text.replace(/\s*\n\s*/g, ' ');
-  if (isNotAClause(text)) return [];
   const { anchors, anchorOf, byAnchor } = compiledFor(lang);
+  if (isNotAClause(text)) return [];
   const candidates = new Set<number>();
   anchors.lastIndex = 0;
   for (let m = anchors.exec(text); m; m = anchors.exec(text)) {
@@ -137,7 +144,14 @@ export function classify(text: string, lang: Lang): Category[] {
   if (candidates.size === 0) return [];
   const found = new Set<Category>();
   for (const i of candidates) {
-    const { id, full, unless } = anchorOf[i]!;
+    const entry = anchorOf[i]!;
+    if (!entry.compiled) {
+      // Run on unit after unit: compiled at once (warm.ts), the first time a unit has the category's anchors.
+      compileNow(entry.full);
+      if (entry.unless) compileNow(entry.unless);
+      entry.compiled = true;
+    }
+    const { id, full, unless } = entry;
     if (full.test(text) && !(unless && unless.test(text))) found.add(id);
   }
   return CATEGORIES.filter((category) => found.has(category));

@@ -4,6 +4,7 @@
  * Written to run in linear time: no nested unbounded quantifiers, lookbehinds of one character.
  */
 import type { Lang } from './types';
+import { compileOnce } from './warm';
 
 interface Located {
   index: number;
@@ -66,6 +67,7 @@ const R = '(?![\\p{L}\\d])'; // end of a word
 
 /** Every match of a global regex (a plain array: generators cost more on the hot path). */
 function matches(re: RegExp, text: string): RegExpExecArray[] {
+  compileOnce(re);
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -5,6 +5,7 @@
  */
 import type { Actor } from './check';
 import type { Party, Role } from './types';
+import { compileOnce } from './warm';
 
 /** Role dictionary of RULES-CATALOG.md §0 (head nouns, lower case). */
 const PROVIDER_NOUNS = [
@@ -187,6 +188,9 @@ export function actorReader(parties: Party[], role: Role, pronouns: PronounRoles
     `(?<![\\p{L}])(?:${names.map((n) => escape(n).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}'])`,
     'giu',
   );
+
+  // Run on unit after unit: compiled at once (warm.ts). /iu with \p{L} makes them the costliest to compile.
+  compileOnce(mention, MUTUAL_RE, COMPLEMENT_CLAUSE, SUBORDINATE_START, COMPLEMENT_BEFORE, PASSIVE_AGENT_BEFORE, NEGATION, JOINT, LEADING_PRONOUN);
 
   type Subject = { subject: Role | 'you' | 'we' | null; at: number; joint?: boolean };
   /** The first party name from `from` that is not a complement (a passive agent is one). */

@@ -8,6 +8,7 @@
  */
 
 import type { Lang } from './types';
+import { compileNow } from './warm';
 
 /** The part of a check the filter reads. */
 type Checkish = Record<Lang, { triggers?: RegExp[] }>;
@@ -430,8 +431,11 @@ class LiteralIndex {
 /** The trigger prefilter of a list of checks: which triggers may match a unit, after one scan of it. */
 export class TriggerFilter {
   private readonly index = new LiteralIndex();
-  /** Per language spec (check.fr, check.en): its triggers and, per trigger, the ids of its literal sets. */
-  private readonly specs = new Map<object, { triggers: RegExp[]; sets: number[][] }>();
+  /**
+   * Per language spec (check.fr, check.en): its triggers, per trigger the ids of its literal sets, and whether
+   * it has run (warm.ts: compiled to machine code before its first run).
+   */
+  private readonly specs = new Map<object, { triggers: RegExp[]; sets: number[][]; ran: boolean[] }>();
   /** Sets each literal belongs to. */
   private readonly members: number[][] = [];
   /** seen[set] === stamp when a literal of the set occurs in the scanned text. */
@@ -451,7 +455,7 @@ export class TriggerFilter {
             return set;
           }),
         );
-        this.specs.set(spec, { triggers, sets });
+        this.specs.set(spec, { triggers, sets, ran: triggers.map(() => false) });
       }
     }
     this.seen = new Int32Array(count);
@@ -479,12 +483,16 @@ export class TriggerFilter {
    * triggers whose literals are missing are not run.
    */
   exec(spec: object, text: string): RegExpExecArray | null {
-    const { triggers, sets } = this.specs.get(spec)!;
+    const { triggers, sets, ran } = this.specs.get(spec)!;
     const { seen, stamp } = this;
     next: for (let t = 0; t < triggers.length; t++) {
       const need = sets[t]!;
       for (let k = 0; k < need.length; k++) if (seen[need[k]!] !== stamp) continue next;
       const re = triggers[t]!;
+      if (!ran[t]) {
+        compileNow(re);
+        ran[t] = true;
+      }
       re.lastIndex = 0;
       const match = re.exec(text);
       if (match) return match;
