@@ -237,7 +237,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     keys: { fr: 'comp[ée]ten|juridiction|tribuna', en: 'jurisdiction|court|tribunal|venue|forum|venue' },
     fr: [
       `(?:comp[ée]tence|attribution de juridiction)${g(80)}(?:tribunal|tribunaux|juridiction|cour)`,
-      `(?:tribunal|tribunaux|juridictions?)${g(60)}(?:comp[ée]tents?|exclusivement|ressort|si[èe]ge)`,
+      // Not "une juridiction compétente" / "un tribunal compétent": any court, none chosen.
+      `(?<!(?:une?|d${A}une?|toute?) )(?:tribunal|tribunaux|juridictions?)${g(60)}(?:comp[ée]tents?|exclusivement|ressort|si[èe]ge)`,
       `(?:port[ée]|soumis|d[ée]f[ée]r[ée])e?s?${g(40)}(?:devant|aux?) (?:les |le )?(?:tribunaux|tribunal|juridictions?)`,
     ],
     en: [
@@ -629,7 +630,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `droits?${g(10)}sur (?:les|le|la|l.)`,
       `autoris\\w*${g(20)}[àa] (?:utiliser|reproduire|exploiter|diffuser|effectuer)`,
       `(?:reproduits?|repr[ée]sent[ée]s?|modifi[ée]s?|distribu[ée]s?|copi[ée]s?)${g(60)}(?:sans|autorisation|[œo]uvre d[ée]riv[ée]e)`,
-      `\\b[œo]uvres?\\b`,
+      // A work, not "mettre en œuvre" or "main-d'œuvre".
+      `(?<![\\wÀ-ÿ]|en |d${A})[œo]uvres?\\b`,
       `\\bauteur\\b`,
       `\\bpropri[ée]t[ée] (?:du|des|de la|de l.)`,
     ],

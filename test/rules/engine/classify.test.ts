@@ -298,6 +298,19 @@ describe('classify', () => {
     expect(classify('Toute utilisation non autorisée de la Plateforme entraîne la résiliation des licences accordées.', 'fr')).not.toContain('acceptance');
   });
 
+  it('reads a French work as intellectual property, not "mettre en œuvre"', () => {
+    expect(classify('Toute reproduction de l’œuvre sans autorisation est interdite.', 'fr')).toContain('intellectual-property');
+    expect(classify('La Société met en œuvre tous les moyens dont elle dispose pour assurer les prestations.', 'fr')).not.toContain('intellectual-property');
+    expect(classify('Le devis précise le coût de la main-d’œuvre.', 'fr')).not.toContain('intellectual-property');
+  });
+
+  it('reads a chosen French court, not "une juridiction compétente" or "tout tribunal compétent"', () => {
+    expect(classify('Tout litige sera porté devant les tribunaux compétents du ressort du siège social du Prestataire.', 'fr')).toContain('jurisdiction');
+    expect(classify('Vous pouvez saisir le tribunal compétent de votre lieu de résidence.', 'fr')).toContain('jurisdiction');
+    expect(classify('La sentence arbitrale pourra être homologuée par tout tribunal compétent.', 'fr')).not.toContain('jurisdiction');
+    expect(classify('Ces litiges seront tranchés exclusivement par une juridiction compétente et non par un arbitre.', 'fr')).not.toContain('jurisdiction');
+  });
+
   it('declares patterns for every category in both languages, with anchors that compile', () => {
     expect(CATEGORY_PATTERNS.map((p) => p.id).sort()).toEqual([...CATEGORIES].sort());
     for (const p of CATEGORY_PATTERNS) {
