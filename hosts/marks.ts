@@ -57,11 +57,15 @@ function isEditable(node: Node): boolean {
   return !!el.closest('[contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]');
 }
 
-/** Offsets of `nodes` in mark.js's view of `context` (all text nodes but those directly in script/style/…). */
+/**
+ * Offsets of `nodes` in mark.js's view of `context` (all text nodes but those directly in script/style/…).
+ * A TreeWalker, not a NodeIterator: the browser updates every live NodeIterator on each node removal, and
+ * marking a long page removes thousands of nodes.
+ */
 function markJsOffsets(context: Node, nodes: Set<Text>): Map<Text, number> {
   const doc = context.ownerDocument ?? (context as Document);
   const offsets = new Map<Text, number>();
-  const it = doc.createNodeIterator(context, 4 /* SHOW_TEXT */);
+  const it = doc.createTreeWalker(context, 4 /* SHOW_TEXT */);
   let pos = 0;
   for (let n = it.nextNode() as Text | null; n; n = it.nextNode() as Text | null) {
     const parent = n.parentNode as Element | null;
@@ -143,17 +147,19 @@ export class Highlighter {
     // One mark.js pass per parent element: small contexts keep markRanges' per-range work small on long pages.
     for (const [parent, list] of byParent) {
       const offsets = markJsOffsets(parent, new Set(list.map((p) => p.piece.node)));
-      const ranges = list.map(({ piece, group }) => ({
-        start: (offsets.get(piece.node) ?? 0) + piece.from,
-        length: piece.to - piece.from,
-        group,
-      }));
+      // mark.js logs JSON.stringify(ranges) on every call, debug or not: ranges stay small, groups stay aside.
+      const groupOf = new Map<Mark.Range, MarkGroup>();
+      const ranges = list.map(({ piece, group }) => {
+        const range = { start: (offsets.get(piece.node) ?? 0) + piece.from, length: piece.to - piece.from };
+        groupOf.set(range, group);
+        return range;
+      });
       new Mark(parent as HTMLElement).markRanges(ranges, {
         element: 'mark',
         className: MARK_CLASS,
-        each: (el: Element, range: unknown) => {
+        each: (el: Element, range: Mark.Range) => {
           if (el.nextSibling) this.created.add(el.nextSibling);
-          (range as { group: MarkGroup }).group.elements.push(el as HTMLElement);
+          groupOf.get(range)!.elements.push(el as HTMLElement);
         },
       } as Mark.MarkRangesOptions);
     }
