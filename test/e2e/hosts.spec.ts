@@ -314,3 +314,22 @@ test('Google Docs with its accessible text layer: findings marked in place once 
   expect(marked.length).toBeLessThanOrEqual(ids.size);
   expect(await page.locator('[role="document"] mark.vigie-mark').count()).toBe((await markedFindings(page)).marks);
 });
+
+test('a page with a strict Content Security Policy still gets styled marks and card', async ({ page, server, tabIdOf, reviewTab }) => {
+  const html = await (await fetch(`${server.origin}/fixtures/hosts/plain.html`)).text();
+  server.route('/csp/plain.html', (_req, res) =>
+    void res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'; style-src 'self'" })
+      .end(html),
+  );
+  await page.goto(`${server.origin}/csp/plain.html`);
+  await reviewTab(await tabIdOf(page));
+  const mark = page.locator('mark.vigie-mark[tabindex="0"]').first();
+  await expect(mark).toBeAttached({ timeout: 20_000 });
+  // the page's own inline styles are refused; Vigie's (inserted by the extension) apply
+  expect(await mark.evaluate((m) => getComputedStyle(m).borderBottomWidth)).toBe('2px');
+  await mark.hover();
+  const card = page.locator('[data-vigie-ui="card"] .card');
+  await expect(card).toBeVisible();
+  expect(await card.evaluate((c) => getComputedStyle(c).backgroundColor)).toBe('rgb(255, 255, 255)');
+});
