@@ -13,6 +13,9 @@ const ANSWERS = {
   en: /liable|responsible|indemnif|compensate|reimburse|bear/i,
 };
 
+/** An indemnity ("indemnify and hold harmless"); English only for now, the French wording is tuned separately. */
+const INDEMNITY_EN = /\bindemnif|hold(\s\w+){0,8}\sharmless/i;
+
 /** Someone's liability is excluded (for indirect losses or altogether). */
 const EXCLUSION = {
   fr: /(ne (saurait|pourra|peut)|en aucun cas)[^.]{0,80}(être )?(tenue? )?(pour )?responsables?|(décline|n'assume|n'accepte) (toute )?(aucune )?responsabilité|aucune responsabilité|à l'exclusion (de tous?|des) (dommages|préjudices)|exclu(e|s|es)? (de toute|du droit à) (réparation|indemnisation)/i,
@@ -128,7 +131,9 @@ export default defineCheck({
       return { severity: indirect ? 'medium' : 'high', params: { indirect_included: false, data_loss_on_freelancer: false, one_way_exclusion: true } };
     }
     if (indirect && ANSWERS[lang].test(text) && unit.actor === 'user') {
-      return { severity: 'high', params: { indirect_included: true, data_loss_on_freelancer: /donn[ée]es|data/i.test(text), one_way_exclusion: false } };
+      // Indirect losses carried through an indemnity: the clause is the indemnity.
+      const category = lang === 'en' && INDEMNITY_EN.test(text) ? ('indemnity' as const) : undefined;
+      return { category, severity: 'high', params: { indirect_included: true, data_loss_on_freelancer: /donn[ée]es|data/i.test(text), one_way_exclusion: false } };
     }
     return null;
   },

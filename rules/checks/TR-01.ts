@@ -106,7 +106,8 @@ export default defineCheck({
   },
   en: {
     triggers: [AT_WILL.en, ACCOUNT_POWER.en],
-    unless: [/either party|each party|both parties|either of the parties|for convenience only|for (ease of )?reference only/i],
+    // A temporary suspension for maintenance is about availability, not ending the contract.
+    unless: [/either party|each party|both parties|either of the parties|for convenience only|for (ease of )?reference only|suspend[^.]{0,60}\b(for|during|while)\b[^.]{0,30}\b(maintenance|repairs?|upgrades?)\b/i],
     text: {
       title: 'Termination at the other side\'s will',
       explanation:

@@ -279,7 +279,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'termination',
-    keys: { fr: 'r[ée]sili|rupture|terme|fin\\b|suspend|cl[ôo]tur|clore|supprimer|d[ée]sactiv|bloquer|interromp|suspension|fermeture|r[ée]solu|fermer|bloquer|r[ée]tractation|interromp|arr[êe]ter|cesser', en: 'terminat|suspen|cancel|deactivat|disabl|revok|discontinu|clos|deny|block|restrict|bar you' },
+    keys: { fr: 'r[ée]sili|rupture|terme|fin\\b|suspend|cl[ôo]tur|clore|supprimer|d[ée]sactiv|bloquer|interromp|suspension|fermeture|r[ée]solu|fermer|bloquer|r[ée]tractation|interromp|arr[êe]ter|cesser', en: 'terminat|suspen|cancel|deactivat|disabl|revok|revocation|discontinu|clos|deny|block|restrict|bar you|stop' },
     fr: [
       'r[ée]silia(?:tion|ble)',
       'r[ée]sili(?:er|[ée]e?s?|e|era|ent)\\b',
@@ -298,10 +298,12 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `fermeture${g(20)}compte`,
     ],
     en: [
-      `${power(MAY, `(?:terminat|suspend|deactivat|revok|discontinu|disabl(?!${CONTENT_ACCESS})|cancel(?: or \\w+)? (?:your|the|any|this) (?:account|membership|subscription|access|registration|agreement|contract|licen)|clos(?:e|ing) (?:your|the|any)|deny (?:you )?access|block (?:your )?access(?! ${CONTENT_OBJECT})|restrict (?:your )?access|bar you)`)}\\w*${g(60)}(?:account|access|use\\b|membership|subscription|agreement|contract|licen|services?\\b|users?\\b|you\\b|relationship|registration|participation|privileges|right|platform|site|products?|at any time|for any reason|convenience|notice|immediately|upon|effective)`,
+      `${power(MAY, `(?:terminat|suspend|deactivat|revok|discontinu|disabl(?!${CONTENT_ACCESS})|cancel(?: or \\w+)? (?:your|the|any|this|[\\w-]+ed) (?:account|membership|subscription|access|registration|agreement|contract|licen)|stop (?:\\([\\w ]{1,40}\\) )?providing|clos(?:e|ing) (?:your|the|any)|deny (?:you )?access|block (?:your )?access(?! ${CONTENT_OBJECT})|restrict (?:your )?access|bar you)`)}\\w*${g(60)}(?:account|access|use\\b|membership|subscription|agreement|contract|licen|services?\\b|users?\\b|you\\b|relationship|registration|participation|privileges|right|platform|site|products?|at any time|for any reason|convenience|notice|immediately|upon|effective)`,
       '\\bterminat(?:e|es|ed|ing|ion)\\b[^.;]{0,60}(?:this|the) (?:agreement|contract|license|licence)',
       '\\bterminat(?:e|es|ed|ing|ion)\\b[^.;]{0,40}(?:your|the user.s|any) (?:account|access|use|right|membership|subscription|license|registration)',
       '(?:grounds for|result in|lead to|cause for)(?: the)?(?: immediate)? (?:termination|suspension|cancellation|closure)',
+      `\\b(?:result in|lead to)${g(80)}\\b(?:suspending|terminating|closing|cancell?ing|deactivating)\\b${g(40)}\\baccounts?\\b`,
+      `\\bsubject to (?:\\w+ or )?(?:revocation|termination|suspension) at any time`,
       `terminat\\w*${g(60)}for (?:convenience|cause)\\b`,
       'right to terminate',
       'terminat(?:e|ed|ion)\\b[^.;]{0,80}(?:upon|with|by giving|on)[^.;]{0,30}notice',
@@ -524,6 +526,11 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       // words, and the uncapped carve-out ("nothing in this Section shall limit the indemnification obligations").
       `\\b(?:brought|bring|commenced?|instituted)${g(80)}(?:more than|within) (?:\\w+ )?(?:\\(\\d+\\) )?(?:year|month)s?\\b`,
       'liable for no more than|(?:cumulative|aggregate) maximum',
+      // Liability confined to some heads ("is only liable for slight negligence", "liable for foreseeable damage
+      // under statutory provisions"); a saving
+      // that it "does not affect our liability for death or personal injury".
+      `\\b(?:is|are|shall be|will be) only liable\\b|\\bliable\\b${g(100)}\\b(?:foreseeable|statutory (?:law|provisions)|essential contractual obligations|cardinal obligations)`,
+      `\\bdoes not (?:affect|exclude|limit|restrict)${g(20)}\\b(?:our|its|their|any|your) liability`,
       `\\bnothing${g(60)}(?:shall|will|is intended to)${g(30)}(?:limit|restrict)${g(30)}(?:indemnif|damages|liabilit)|shall not limit${g(30)}(?:obligations${g(20)}indemnif|liabilit|damages)`,
     ],
     unless: {

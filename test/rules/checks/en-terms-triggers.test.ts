@@ -9,6 +9,12 @@ describe('LB-02 in terms of service', () => {
     expect(hits('LB-02', 'In no event shall we be liable for any indirect or consequential damages.')).toHaveLength(1);
     expect(hits('LB-02', 'Some jurisdictions do not allow the exclusion or limitation of liability for consequential or incidental damages, so the above limitation may not apply to you.')).toEqual([]);
   });
+
+  it('reports indirect losses carried through an indemnity under indemnity', () => {
+    const [f] = hits('LB-02', 'You agree to indemnify and hold us harmless from any claims, damages (actual and consequential) and losses arising from your use of the Service.');
+    expect(f?.category).toBe('indemnity');
+    expect(hits('LB-02', 'You shall be responsible for any consequential damages or loss of data you cause.')[0]?.category).toBe('liability');
+  });
 });
 
 describe('DR-03 in terms of service', () => {
@@ -22,6 +28,7 @@ describe('TR-01 in terms of service', () => {
   it('reads "without restriction" as no power to restrict access', () => {
     expect(hits('TR-01', 'We may restrict your access to the Service at any time.')).toHaveLength(1);
     expect(hits('TR-01', 'We may without restriction assign or transfer this Agreement to an affiliate.')).toEqual([]);
+    expect(hits('TR-01', 'We reserve the right to temporarily suspend the Service for maintenance, testing and repair of equipment.')).toEqual([]);
   });
 });
 

@@ -14,6 +14,10 @@ describe('classify (en): termination', () => {
     has('We may terminate your account at any time.', 'termination');
     has('Any violation of this Section may result in immediate termination of your account without any refund.', 'termination');
     has("This Agreement shall remain in effect until terminated by either party upon thirty (30) days' prior written notice.", 'termination');
+    has('We may stop (permanently or temporarily) providing the Services to you or to users generally.', 'termination');
+    has('Failure to meet these standards may result in our limiting, restricting or suspending your seller account.', 'termination');
+    has('The permission to use catalog content is subject to revocation at any time at our sole discretion.', 'termination');
+    lacks('You can stop using the Service at any time.', 'termination');
   });
 
   it('does not read content removal, the user leaving, refunds, the duration or maintenance as termination', () => {
@@ -32,6 +36,11 @@ describe('classify (en): liability', () => {
   it('reads a party excluding or limiting its liability', () => {
     has('We exclude all liability for any loss arising from your use of the Site.', 'liability');
     has('The foregoing limitation of liability will apply to the maximum extent permitted by applicable law.', 'liability');
+    has('The Company is only liable for slight negligence in case of a breach of a material contractual obligation.', 'liability');
+    has('The Company is liable for damages arising as a foreseeable result of its negligence.', 'liability');
+    has('This does not affect our liability for death or personal injury arising from our negligence.', 'liability');
+    lacks('The Member will be liable for any acts resulting from gross negligence or willful misconduct.', 'liability');
+    lacks('Your use of the Service is at your own risk.', 'liability');
   });
 
   it('does not read a mere reference to the limitation of liability as one', () => {
