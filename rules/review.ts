@@ -216,9 +216,9 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
   const order = new Map(checks.map((c, i) => [c.id, i]));
   const role = options.role ?? 'provider';
   const forced = options.language && options.language !== 'auto' ? options.language : null;
+  warmFor(text);
   const norm: Normalized = normalize(text);
   const ntext = norm.text;
-  warmFor(ntext);
   const seg = segment(ntext);
 
   const { docLang, sectionLang } = detectLanguages(seg, ntext, forced);

@@ -15,6 +15,8 @@
  *   sentence become ' '; text with one paragraph or sentence per line keeps every line break.
  */
 
+import { compileOnce } from './warm';
+
 export interface Normalized {
   /** The normalised text. */
   text: string;
@@ -172,6 +174,8 @@ function isHardWrapped(text: string): boolean {
 function joinLines(text: string): { text: string; map: Int32Array } {
   const b = new Builder(text.length);
   const wrapped = isHardWrapped(text);
+  // Run at every line break of wrapped text: compiled at once (warm.ts).
+  if (wrapped) compileOnce(BLOCK_START, TERMINAL, LOWER_START, KEPT_HYPHEN_PREFIX);
   let lineStart = 0;
   let blankRun = 0;
   while (lineStart <= text.length) {

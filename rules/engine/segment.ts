@@ -34,6 +34,8 @@ export interface Segmentation {
   units: SegUnit[];
 }
 
+import { compileOnce } from './warm';
+
 /** Units longer than this are cut at a space: keeps pathological inputs (no punctuation) linear for checks. */
 const MAX_UNIT = 3000;
 /** Sentences longer than this are cut at their inline enumeration, into pieces of at least MIN_PIECE. */
@@ -150,6 +152,8 @@ function isAbbreviation(text: string, dot: number, next: number): boolean {
 }
 
 export function segment(text: string): Segmentation {
+  // Run line after line, sentence after sentence: compiled at once (warm.ts).
+  compileOnce(KEYWORD_MARKER, MARKER, SENTENCE_END, ENUMERATION, VERB, CLOSED, DANGLING, INLINE_SEPARATOR, OPENING_TITLE);
   const sections: SegSection[] = [];
   const units: SegUnit[] = [];
   const stack: number[] = []; // open sections, innermost last
