@@ -264,10 +264,14 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     id: 'governing-law',
     keys: { fr: 'droit|loi|l[ée]gislation', en: 'law|conflict' },
     fr: [
-      `(?:soumis|soumises?|soumet(?:tent)?|r[ée]gis?|r[ée]gies?|interpr[ée]t[ée]e?s?|r[ée]gi)${g(60)}(?:droit|loi|lois|l[ée]gislation) (?:fran[çc]ais|belge|suisse|luxembourgeois|anglais|am[ée]ricain|irlandais|allemand|espagnol|italien|d[eu] |de l)`,
+      // "soumis … au droit français / aux lois de l'État de…", not "soumis à des conditions qui limitent votre droit de…".
+      `(?:soumis|soumises?|soumet(?:tent)?|r[ée]gis?|r[ée]gies?|interpr[ée]t[ée]e?s?|r[ée]gi)${g(60)}(?:(?:droit|loi|lois|l[ée]gislation) (?:fran[çc]ais|belge|suisse|luxembourgeois|anglais|am[ée]ricain|irlandais|allemand|espagnol|italien|n[ée]erlandais|de l${A}(?:[ée]tat|union)|de la (?:r[ée]publique|juridiction|principaut[ée]|conf[ée]d[ée]ration)|du pays|d${A}(?:irlande|angleterre))|(?:loi|lois|l[ée]gislation) (?:d[eu] |de l|des ))`,
       `(?:loi|droit) applicable${g(30)}(?:est|sera|:) (?:la |le )?(?:loi|droit)`,
       `(?:loi|droit) applicable (?:et|au contrat|aux pr[ée]sentes)`,
       '(?:droit|loi) fran[çc]aise? (?:est |sera |seront )?(?:seule? )?applicable',
+      // "vous consentez à l'application du droit français"; "la loi X régira les présentes".
+      `(?<!en )application (?:du droit|de la loi|de la l[ée]gislation) (?:fran[çc]ais|belge|suisse|luxembourgeois|anglais|irlandais|allemand|espagnol|italien|n[ée]erlandais)`,
+      `\\b(?:droit|loi|lois|l[ée]gislation)\\b${g(40)}\\br[ée]gi(?:ra|ront|t|ssent)\\b${g(20)}(?:les pr[ée]sentes|le pr[ée]sent|l${A}interpr[ée]tation|ce contrat|ces conditions|le contrat|la pr[ée]sente)`,
     ],
     en: [
       `governed by${g(60)}\\blaws?\\b`,
@@ -477,7 +481,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'liability',
-    keys: { fr: 'responsab|dommage|plafon|risque|d[ée]clin|ne sauront|ne saurait|[êe]tes|engag|assum|d[ée]charg|renon|prescri', en: 'liab|responsib|damage|in no event|remed|exceed|cause of action|claim|limitation|exclusion|hold|refund|brought|bring|commenc|instituted|maximum' },
+    keys: { fr: 'responsab|dommage|plafon|risque|d[ée]clin|ne sauront|ne saurait|[êe]tes|engag|assum|d[ée]charg|renon|prescri|garanti|l.[ée]tat', en: 'liab|responsib|damage|in no event|remed|exceed|cause of action|claim|limitation|exclusion|hold|refund|brought|bring|commenc|instituted|maximum' },
     fr: [
       `responsabilit[ée]${g(60)}(?:limit[ée]|plafonn[ée]|exclu|ne (?:saurait|pourra|peut)|ne sera|engag[ée]e|encour)`,
       `(?:ne (?:saurait|saura|sauraient|pourra|pourront|peut|peuvent|sera|seront)(?: en aucun cas| pas| nullement)?|n.est pas|ne sont pas|en aucun cas)${g(30)}(?:[êe]tre )?(?:tenue?s? (?:pour )?)?responsables?`,
@@ -503,6 +507,9 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `[êe]tes${g(20)}responsables?`,
       `engag\\w* (?:pas |sa |leur |notre )*responsabilit`,
       `\\bassum\\w*${g(30)}(?:risques|cons[ée]quences|responsabilit)`,
+      // Disclaiming warranties ("fourni en l'état", "exclut toute garantie") limits liability too.
+      `(?:exclu\\w*|d[ée]clin\\w*|n${A}accorde|ne (?:fait|donne|offre|fournit)|sans(?! pr[ée]judice))${g(30)}\\b(?:aucune|toute|toutes|les) (?:autres? )?garanties?\\b|\\bsans garantie`,
+      `fourni\\w*${g(10)}(?:«\\s*|"\\s*|“\\s*)?en l${A}[ée]tat`,
     ],
     en: [
       `\\b(?:not|never|nor)\\b(?: \\w+){0,4} (?:be )?(?:held )?(?:liable|responsible)\\b`,
@@ -566,7 +573,10 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     keys: { fr: 'garanti|indemn|relever|indemne', en: 'indemn|harmless|defend' },
     fr: [
       `garanti(?:r|t|ra|ront|ssent|ssez)${g(60)}contre (?:toute|tout|les|l.ensemble)`,
-      `indemnis(?:e|ent|er|era|eront|ez|ation)\\b${g(80)}(?:tiers|r[ée]clamation|action|recours|pr[ée]judice|frais|condamnation)`,
+      // The verb or the undertaking; the noun alone is usually compensation owed ("droit à indemnisation",
+      // "demande d'indemnisation" of a passenger), not one party covering the other.
+      `indemnis(?:e|ent|er|era|eront|ez)\\b${g(80)}(?:tiers|r[ée]clamation|action|recours|pr[ée]judice|frais|condamnation)`,
+      `(?:votre|son|sa|leur|cette|la pr[ée]sente|vos|ses|leurs) obligations? d${A}indemnis|(?:s${A}engage\\w*|accept\\w*|conv\\w*|devr\\w*|doi\\w*) (?:[àa] |d${A})?indemniser`,
       `relever (?:et garantir|indemne)`,
       'tenir indemne',
       `(?:garantit|garantira|garantir)${g(40)}(?:de toute|de tout|des cons[ée]quences)${g(40)}(?:r[ée]clamation|action|recours|condamnation)`,

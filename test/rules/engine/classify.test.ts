@@ -311,6 +311,31 @@ describe('classify', () => {
     expect(classify('Ces litiges seront tranchés exclusivement par une juridiction compétente et non par un arbitre.', 'fr')).not.toContain('jurisdiction');
   });
 
+  it('reads a French disclaimer of warranties as limiting liability too', () => {
+    expect(classify('Les Services sont fournis « en l’état », sans garantie d’aucune sorte.', 'fr')).toContain('liability');
+    expect(classify('Dans la mesure permise par la loi, la Société exclut toute garantie expresse ou implicite.', 'fr')).toContain('liability');
+    expect(classify('La présente garantie est sans préjudice de toute garantie commerciale.', 'fr')).not.toContain('liability');
+  });
+
+  it('reads a French undertaking to indemnify, not compensation owed to a passenger', () => {
+    expect(classify('Vous acceptez d’indemniser et de défendre la Société, ses filiales et ses employés.', 'fr')).toContain('indemnity');
+    expect(classify('La Société se réserve le droit d’assumer la défense de toute affaire faisant l’objet de votre obligation d’indemnisation.', 'fr')).toContain('indemnity');
+    expect(classify('Le droit d’indemnisation cessera si aucune action n’a été lancée dans un délai de 2 ans.', 'fr')).not.toContain('indemnity');
+    expect(classify('Le Transporteur traitera les demandes d’indemnisation présentées par un tiers.', 'fr')).not.toContain('indemnity');
+  });
+
+  it('reads the French governing law, not a right of the consumer', () => {
+    for (const yes of [
+      'Le présent contrat est régi par le droit de la République fédérale d’Allemagne.',
+      'Vous consentez à l’application du droit français ainsi qu’à la compétence des juridictions françaises.',
+      'Les lois d’Angleterre et du pays de Galles régissent les présentes Conditions.',
+    ]) expect(classify(yes, 'fr'), yes).toContain('governing-law');
+    for (const no of [
+      'Certains tarifs peuvent être soumis à des conditions qui limitent votre droit de modifier vos réservations.',
+      'En application de la législation française, les plus-values nettes sont assujetties à l’impôt.',
+    ]) expect(classify(no, 'fr'), no).not.toContain('governing-law');
+  });
+
   it('declares patterns for every category in both languages, with anchors that compile', () => {
     expect(CATEGORY_PATTERNS.map((p) => p.id).sort()).toEqual([...CATEGORIES].sort());
     for (const p of CATEGORY_PATTERNS) {
