@@ -80,7 +80,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'non-solicitation',
-    keys: { fr: 'sollicit|contournement|d[ée]bauch|d[ée]marcher|client final|embaucher|recruter|engager', en: 'solicit|hire|circumvent|employ|engage|recruit|induce|entice|encourage|end client' },
+    keys: { fr: 'sollicit|contournement|d[ée]bauch|d[ée]marcher|client final|embaucher|recruter|engager', en: 'solicit|hire|hiring|circumvent|employ|engag|recruit|induce|entice|encourage|end client|divert|contact|approach|call on' },
     fr: [
       'non[- ]?sollicitation',
       'non[- ]?contournement',
@@ -94,10 +94,15 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       '\\bno-?hire\\b',
       'non-?circumvent',
       `(?:shall|will|agrees?|covenants?|may) not${g(100)}solicit\\w*${g(80)}(?:employ|personnel|staff|customer|client|supplier|merchant|consultant|contractor|person|individual|business|account)`,
-      `(?:shall|will|agrees?|covenants?|may) not${g(60)}(?:hire|employ|engage|recruit)${g(60)}(?:employees?|personnel|staff)`,
-      `(?:induce|entice|encourage)${g(60)}(?:employee|personnel|staff|customer|client)s?${g(40)}(?:to leave|terminate|cease)`,
+      `(?:shall|will|agrees?|covenants?|may) not${g(60)}\\b(?:hire|hiring|employ|employing|engage|engaging|recruit|recruiting)\\b${g(60)}(?:employees?|personnel|staff)`,
+      `(?:induce|entice|encourage)${g(60)}(?:employee|personnel|staff|customer|client)s?${g(80)}(?:to leave|terminate|cease)`,
+      // "Neither party shall solicit the employees of the other", "shall not contact or divert the customers".
+      `\\bneither\\b${g(120)}\\b(?:shall|will)\\b${g(60)}\\b(?:solicit|hire|employ|recruit|entice|induce|divert)\\w*${g(80)}(?:employees?|personnel|staff|customers?|clients?)`,
+      `(?:shall|will|may) not${g(30)}\\b(?:contact|approach|call on|divert)\\b${g(60)}\\b(?:customers?|clients?)\\b`,
       'contract directly with the end client',
     ],
+    // A survival list or cross-reference naming the covenant is not one.
+    unless: { en: [`surviv\\w*${g(40)}(?:termination|expiration|expiry)|\\(non-?solicitation\\)`] },
   },
   {
     id: 'exclusivity',

@@ -111,6 +111,14 @@ describe('classify (en): commercial contracts', () => {
     lacks('Customer may terminate this Agreement without payment of the Termination Fee upon written notice.', 'penalty');
   });
 
+  it('reads non-solicitation in its "neither party" and customer-contact forms, not the employment relationship', () => {
+    has('Neither party shall solicit the employees of the other party for employment during the Term.', 'non-solicitation');
+    has("The Company shall not contact any of the Distributor's customers without its prior written approval.", 'non-solicitation');
+    has('The Franchisee will not entice or induce any employee of the Franchisor or of any other franchisee of the Franchisor to leave such employment.', 'non-solicitation');
+    lacks('This Agreement shall not be construed to create an employer-employee relationship between the parties.', 'non-solicitation');
+    lacks('Sections 12 (Indemnification), 18 (Non-Solicitation) and 19 (Choice of Law) shall survive termination of this Agreement.', 'non-solicitation');
+  });
+
   it('gives a lettered heading no category', () => {
     expect(classify('20.G. COVENANT NOT TO COMPETE.', 'en')).toEqual([]);
     expect(classify('A. IN TERM COVENANT NOT-TO-COMPETE.', 'en')).toEqual([]);
