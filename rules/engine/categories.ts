@@ -106,7 +106,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'exclusivity',
-    keys: { fr: 'exclusi|consacrer', en: 'exclusiv|purchase|buy|obtain|source|procure|sell|distribut|market|promot|appoint|grant|devote|requirements' },
+    keys: { fr: 'exclusi|consacrer', en: 'exclusiv|purchase|buy|obtain|source|procure|sell|distribut|market|promot|appoint|grant|devote|requirements|only|order|supply|licens' },
     fr: [
       '[àa] titre exclusif',
       '(?:clause d.)?exclusivit[ée]',
@@ -117,12 +117,17 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       '\\bexclusive (?:distribut|supplier|provider|licen[cs]|agen|dealer|partner|reseller|seller|marketing|sponsor|manufactur|purchas|sales|supply|territor|basis|provider|arrangement|relationship|dealing)',
       '\\bexclusive rights? to (?:sell|distribute|market|promote|supply|manufacture|offer|provide|commerciali[sz]e|develop|use|represent|purchase)',
       '\\bon an exclusive\\b',
-      '\\bexclusive(?:,? (?:[\\w-]+|\\(even as to [^)]{1,60}\\))){0,6}? (?:licen[cs]e|right|option|rights)\\b',
+      // "an exclusive, non-transferable (except as set forth in Section 12) right and license".
+      '\\bexclusive(?:,? (?:[\\w-]+|\\([^)]{1,80}\\))){0,6}? (?:licen[cs]e|right|option|rights)\\b',
       '\\bas (?:its|the|their) (?:sole and )?exclusive\\b',
       `(?:purchase|buy|obtain|source|procure|order)\\w*${g(40)}exclusively`,
       `(?:sell|sold|distribut|market|suppl|deal|work|do business|contract)\\w*${g(40)}exclusively (?:from|through|with|to)\\b`,
       'devote (?:his|her|its|their)? ?(?:full|entire|exclusive)',
-      '\\ball (?:of )?(?:its|their) requirements\\b',
+      '\\ball (?:of )?(?:its|their|(?:the )?[\\w-]+[\'’]s?) (?:[\\w-]+ )?requirements\\b',
+      // "will exclusively purchase from", "shall not purchase from any source other than", "the only distributor".
+      '\\bexclusively (?:purchase|buy|obtain|source|procure|order|sell|distribute|supply)',
+      `(?:shall|will|may|agrees?)(?: \\w+){0,2} not${g(80)}\\b(?:purchase|buy|obtain|source|order|procure|grant|appoint|sell|supply|license)\\w*${g(80)}\\b(?:anyone|any (?:other )?(?:source|supplier|person|entity|party|third party|distributor))(?: or entity)? other than\\b`,
+      '\\bthe only (?:distributor|supplier|licensee|reseller|provider|agent|dealer|source)\\b',
       // "shall be the exclusive online insurance provider", "the License Rights are exclusive to Berkshire".
       '\\b(?:be|as|is|are) (?:the |its |their |an )?(?:sole and )?exclusive(?: [\\w-]+){0,3} (?:provider|supplier|distributor|sponsor|partner|reseller|agent|dealer|licensee|source|manufacturer|retailer|vendor)s?\\b',
       '\\b(?:is|are|be) exclusive (?:to|as to)\\b',
@@ -144,7 +149,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         // Denied or disclaimed exclusivity: "nothing herein creates any exclusive arrangement", "no exclusive territory".
         '\\b(?:no|not (?:have|grant\\w*|creat\\w*)(?: \\w+)?|(?:construed as|deemed) creat\\w*)(?: any| an)? exclusive\\b',
         // Who prosecutes or maintains patents and registrations, or decides: control of a task, not a reserved supply.
-        `(?:exclusive|first|sole) right${g(40)}(?:prosecut|to (?:file|prepare|maintain|apply for|determine|make all|designate|publish))`,
+        `(?:exclusive|first|sole) right${g(40)}(?:prosecut|to (?:file|prepare|maintain|apply for)${g(40)}\\b(?:patents?|applications?|registrations?|trademarks?|marks?)\\b|to (?:determine|make all|designate|publish))`,
       ],
     },
   },

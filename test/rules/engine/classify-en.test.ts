@@ -99,6 +99,17 @@ describe('classify (en): commercial contracts', () => {
     lacks('THIS EXCLUSIVE DISTRIBUTOR AGREEMENT is entered into as of the Effective Date.', 'exclusivity');
   });
 
+  it('reads exclusive grants and dealing in their usual wordings, not control of patent prosecution', () => {
+    has('Licensor grants to Licensee an exclusive, non-transferable (except as set forth in Section 12) right and license to use the Marks.', 'exclusivity');
+    has('Supplier grants to Distributor the exclusive rights to maintain regulatory approvals, promote and sell the Product in the Territory.', 'exclusivity');
+    has('During the term of this Agreement, Distributor will exclusively purchase the Product from Supplier.', 'exclusivity');
+    has('The Distributor shall not order or purchase Products from any source other than the Company.', 'exclusivity');
+    has('Distributor shall be the only distributor appointed by the Company in the Territory.', 'exclusivity');
+    has("Supplier shall supply all of the Customer's commercial requirements for the Product.", 'exclusivity');
+    lacks('Licensor shall have the exclusive right to prepare, file and maintain the patent applications.', 'exclusivity');
+    lacks('Supplier shall comply with all applicable requirements.', 'exclusivity');
+  });
+
   it('does not read a renewal left to a later mutual agreement as a renewal term', () => {
     has('This Agreement shall automatically renew for successive one (1) year terms unless either party gives notice.', 'renewal');
     lacks('This Agreement may be renewed upon mutual written agreement of the parties.', 'renewal');
