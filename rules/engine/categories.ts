@@ -26,8 +26,11 @@ const g = (n: number) => `[^.;:]{0,${n}}`;
 const A = "['’]";
 /** Power or obligation of a party (EN). */
 const MAY = "(?:\\bmay|\\bcan|could|\\bwill|shall|might|reserves? the right|right to|entitled to|discretion)";
-/** Power of a party (FR): pourra, peut, se réserve le droit de, est en droit de, a la faculté de. */
-const PEUT = `(?:peut|peuvent|pourra|pourront|pourrait|se r[ée]serve(?:nt)?(?: le droit| la (?:facult[ée]|possibilit[ée]))?(?: de| d${A})|(?:est|sont) (?:en droit|libres?|autoris[ée]e?s?) d|a la (?:facult[ée]|possibilit[ée]) d|susceptibles? d)`;
+/**
+ * Power of a party (FR): pourra, peut, se réserve le droit de, est en droit de, a la faculté de, and the first
+ * person of consumer terms ("nous pouvons", "nous nous réservons le droit, à notre seule discrétion, de").
+ */
+const PEUT = `(?:peut|peuvent|pouvons|pourra|pourront|pourrons|pourrait|pourrions|(?:se|nous) r[ée]serv(?:e|ent|ons)\\b|(?:est|sont|sommes) (?:en droit|libres?|autoris[ée]e?s?) d|(?:a|ont|avons) (?:le droit|la (?:facult[ée]|possibilit[ée])) d|susceptibles? d)`;
 
 /**
  * `verbs` when a power word (MAY / PEUT) comes up to 60 characters before them in the same sentence. The
@@ -778,9 +781,11 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     id: 'content-removal',
     keys: { fr: 'supprim|retir|d[ée]sactiv|mod[ée]r|refus|bloqu|d[ée]publi|effac|suppression|retrait|blocage|contr[ôo]ler', en: 'remov|delet|disabl|block|refus|reject|edit|modif|take down|taken down|screen|reclaim|eras|purg|subject to (?:review|removal|deletion)|lose\\b|loss of' },
     fr: [
-      `${power(PEUT, '(?:supprimer|retirer|d[ée]sactiver|mod[ée]rer|refuser|bloquer|d[ée]publier|effacer)')}${g(60)}(?:contenu|compte|avis|publication|annonce|donn[ée]es|documents?|message)`,
+      `${power(PEUT, '(?:supprimer|retirer|d[ée]sactiver|mod[ée]rer|refuser|bloquer|d[ée]publier|effacer)')}${g(60)}(?:contenu|(?<!(?:notre|son|leur|votre) )avis(?! de (?:r[ée]siliation|modification|r[ée]ception))|publication|annonce|donn[ée]es|documents?|message)`,
       `(?:suppression|retrait|d[ée]sactivation|blocage|effacement)${g(20)}(?:de |du |des |de vos |de l.|de tout |de toutes? (?:les |vos )?|de tous (?:les |vos )?)(?:contenus?|comptes?|avis|publications?|donn[ée]es|documents?)`,
-      `(?:contenus?|avis|publications?)${g(60)}(?:supprim[ée]|retir[ée]|mod[ée]r[ée])`,
+      `(?:contenus?|avis|publications?|annonces?|commentaires?)${g(60)}(?:supprim[ée]|retir[ée]|mod[ée]r[ée])`,
+      // The platform speaking: "nous supprimerons ce type de contenu", "si nous supprimons votre contenu".
+      `\\bnous (?:supprim|retir|d[ée]sactiv|bloqu|mod[ée]r|restreign)\\w*${g(60)}(?:contenu|publication|annonce|message|commentaire)`,
       `suppression${g(20)}(?:des|de vos|de ses|de tous les) (?:informations|documents|[ée]l[ée]ments|contenus|donn[ée]es)`,
       `(?:supprimer|d[ée]sactiver|bloquer) (?:ou d[ée]sactiver )?l.acc[èe]s`,
       `contr[ôo]ler${g(20)}(?:pr[ée]alablement )?(?:les |des )?contenus`,

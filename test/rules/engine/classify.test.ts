@@ -336,6 +336,18 @@ describe('classify', () => {
     ]) expect(classify(no, 'fr'), no).not.toContain('governing-law');
   });
 
+  it('reads the French platform speaking in the first person as a power (content removal, changes)', () => {
+    for (const yes of [
+      'Nous nous réservons le droit de supprimer, limiter la diffusion ou modifier le Contenu utilisateur.',
+      'La Société se réserve le droit, à son entière discrétion, de supprimer tout Contenu Utilisateur.',
+      'Si nous supprimons votre contenu, nous vous en informerons sans retard.',
+    ]) expect(classify(yes, 'fr'), yes).toContain('content-removal');
+    expect(classify('Nous pouvons modifier les présentes Conditions de temps à autre.', 'fr')).toContain('unilateral-change');
+    // Closing an account is termination; "à notre avis" and "avis de résiliation" are no reviews.
+    expect(classify('Nous nous réservons le droit de bloquer votre compte en cas d’abus.', 'fr')).not.toContain('content-removal');
+    expect(classify('Nous pouvons refuser des bagages qui, à notre avis raisonnable, sont mal emballés.', 'fr')).not.toContain('content-removal');
+  });
+
   it('declares patterns for every category in both languages, with anchors that compile', () => {
     expect(CATEGORY_PATTERNS.map((p) => p.id).sort()).toEqual([...CATEGORIES].sort());
     for (const p of CATEGORY_PATTERNS) {
