@@ -132,9 +132,29 @@ function locationOf(sections: SegSection[], index: number): string {
   return [label, heading && prettyHeading(heading)].filter(Boolean).join(' — ');
 }
 
-function nearestHeading(sections: SegSection[], index: number): string {
-  for (let p = index; p >= 0; p = sections[p]!.parent) if (sections[p]!.heading) return sections[p]!.heading;
-  return '';
+/** Per section, the heading of the innermost section that has one ('' when none), computed once per section. */
+function nearestHeadings(sections: SegSection[]): (section: number) => string {
+  const memo: (string | undefined)[] = new Array(sections.length);
+  return (index: number): string => {
+    // Up to the first section with a heading or a known answer (iterative: nesting can be deep), then down.
+    const path: number[] = [];
+    let p = index;
+    let heading = '';
+    for (; p >= 0; p = sections[p]!.parent) {
+      const known = memo[p];
+      if (known !== undefined) {
+        heading = known;
+        break;
+      }
+      path.push(p);
+      if (sections[p]!.heading) {
+        heading = sections[p]!.heading;
+        break;
+      }
+    }
+    for (const q of path) memo[q] = heading;
+    return heading;
+  };
 }
 
 function countWords(text: string, limit: number): number {
@@ -250,6 +270,7 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
     }
     return a;
   };
+  const nearestHeading = nearestHeadings(seg.sections);
   const units: UnitView[] = seg.units.map((u, index) => {
     const unitText = ntext.slice(u.start, u.end);
     const lang = sectionLang(u.section);
@@ -258,7 +279,7 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
       text: unitText,
       lang,
       categories: classify(unitText, lang),
-      heading: nearestHeading(seg.sections, u.section),
+      heading: nearestHeading(u.section),
       get actor(): Actor {
         return actorAt(index);
       },
@@ -275,13 +296,14 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
   const triggered = new Map<CheckDefinition, UnitView[]>();
   const triggerCategories = new Map<UnitView, Set<Category>>();
   for (const unit of units) {
+    // A filter of one language: its c-th spec is checks[c][unit.lang].
     const filter = triggerFilter(checks, unit.lang);
     filter.scan(unit.text);
     for (let c = 0; c < checks.length; c++) {
       const check = checks[c]!;
-      const spec = check[unit.lang];
-      const match = filter.exec(spec, unit.text);
+      const match = filter.execAt(c, unit.text);
       if (!match) continue;
+      const spec = check[unit.lang];
       if (check.kind === 'one-way') {
         const list = triggered.get(check);
         if (list) list.push(unit);

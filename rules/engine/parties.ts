@@ -29,6 +29,18 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * A lookahead on the first character of the given words ("(?=[lLtTPC…])"), for a regex that matches one of
+ * them after a lookbehind: such a regex is otherwise tried in full at every position of the text; with it,
+ * most positions fail at once. Only a necessary condition, so the matches are the same; '' when a word is
+ * empty or starts with a space (its alternative may start with any space, or match nothing).
+ */
+function firstCharLookahead(words: string[]): string {
+  if (words.some((w) => w.length === 0 || w[0] === ' ')) return '';
+  const chars = [...new Set(words.map((w) => String.fromCodePoint(w.codePointAt(0)!)))];
+  return `(?=[${chars.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}])`;
+}
+
 /** The role a defined name carries by its head noun: "le Prestataire" → provider, "the End Client" → client. */
 export function roleOfName(name: string): Role | null {
   const n = name.toLowerCase().replace(/^(?:le|la|les|l'|the)\s*/, '').trim();
@@ -83,8 +95,9 @@ export function findParties(text: string): Party[] {
   if (defined.length > 0) return defined.sort((a, b) => a.start! - b.start!);
   // No definitions: the dictionary names the contract uses with a capital ("le Prestataire", "the Company").
   const found: Party[] = [];
+  const nouns = [...PROVIDER_NOUNS, ...CLIENT_NOUNS].map((n) => n[0]!.toUpperCase() + n.slice(1));
   const re = new RegExp(
-    `(?<![\\p{L}])(?:(?:[Ll]e|[Ll]a|[Ll]'|[Tt]he)\\s?)?(?:${[...PROVIDER_NOUNS, ...CLIENT_NOUNS].map((n) => escape(n[0]!.toUpperCase() + n.slice(1))).join('|')})(?![\\p{L}])`,
+    `${firstCharLookahead(['Le', 'le', 'La', 'la', 'The', 'the', ...nouns])}(?<![\\p{L}])(?:(?:[Ll]e|[Ll]a|[Ll]'|[Tt]he)\\s?)?(?:${nouns.map(escape).join('|')})(?![\\p{L}])`,
     'gu',
   );
   const names = new Set<string>();
@@ -185,7 +198,7 @@ export function actorReader(parties: Party[], role: Role, pronouns: PronounRoles
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
   // Not followed by a letter or an apostrophe: "the Company's staff" does not make the Company the subject.
   const mention = new RegExp(
-    `(?<![\\p{L}])(?:${names.map((n) => escape(n).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}'])`,
+    `${firstCharLookahead(names)}(?<![\\p{L}])(?:${names.map((n) => escape(n).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}'])`,
     'giu',
   );
 

@@ -413,8 +413,11 @@ class LiteralIndex {
     this.built = true;
   }
 
-  /** Calls `found(id)` for every occurrence of every literal in `text`. */
-  scan(text: string, found: (id: number) => void): void {
+  /**
+   * Marks, for every occurrence of every literal in `text`, the sets the literal belongs to (`members[id]`):
+   * seen[set] = stamp. One pass, no call per occurrence (it runs on every character of every unit).
+   */
+  scan(text: string, members: number[][], seen: Int32Array, stamp: number): void {
     if (!this.built) this.build();
     const { delta, width, alphabet, outputs } = this;
     let state = 0;
@@ -423,9 +426,18 @@ class LiteralIndex {
       const c = code < TABLE ? code : fold(code);
       state = delta[state * width + (c < TABLE ? alphabet[c]! : 0)]!;
       const out = outputs[state]!;
-      for (let j = 0; j < out.length; j++) found(out[j]!);
+      for (let j = 0; j < out.length; j++) {
+        const list = members[out[j]!]!;
+        for (let i = 0; i < list.length; i++) seen[list[i]!] = stamp;
+      }
     }
   }
+}
+
+interface SpecEntry {
+  triggers: RegExp[];
+  sets: number[][];
+  ran: boolean[];
 }
 
 /** The trigger prefilter of a list of checks: which triggers may match a unit, after one scan of it. */
@@ -435,7 +447,9 @@ export class TriggerFilter {
    * Per language spec (check.fr, check.en): its triggers, per trigger the ids of its literal sets, and whether
    * it has run (warm.ts: compiled to machine code before its first run).
    */
-  private readonly specs = new Map<object, { triggers: RegExp[]; sets: number[][]; ran: boolean[] }>();
+  private readonly specs = new Map<object, SpecEntry>();
+  /** The same, in construction order (checks × langs): with one language, entry c is checks[c][lang]. */
+  private readonly order: SpecEntry[] = [];
   /** Sets each literal belongs to. */
   private readonly members: number[][] = [];
   /** seen[set] === stamp when a literal of the set occurs in the scanned text. */
@@ -455,7 +469,9 @@ export class TriggerFilter {
             return set;
           }),
         );
-        this.specs.set(spec, { triggers, sets, ran: triggers.map(() => false) });
+        const entry = { triggers, sets, ran: triggers.map(() => false) };
+        this.specs.set(spec, entry);
+        this.order.push(entry);
       }
     }
     this.seen = new Int32Array(count);
@@ -463,12 +479,7 @@ export class TriggerFilter {
 
   /** Reads `text`; until the next call, `exec` answers for it. */
   scan(text: string): void {
-    const stamp = ++this.stamp;
-    const { seen, members } = this;
-    this.index.scan(text, (id) => {
-      const list = members[id]!;
-      for (let j = 0; j < list.length; j++) seen[list[j]!] = stamp;
-    });
+    this.index.scan(text, this.members, this.seen, ++this.stamp);
   }
 
   /** False when trigger `t` of `spec` cannot match the scanned text. */
@@ -483,7 +494,15 @@ export class TriggerFilter {
    * triggers whose literals are missing are not run.
    */
   exec(spec: object, text: string): RegExpExecArray | null {
-    const { triggers, sets, ran } = this.specs.get(spec)!;
+    return this.run(this.specs.get(spec)!, text);
+  }
+
+  /** exec() for the c-th spec indexed, checks[c][lang] for a filter of one language (no lookup by spec). */
+  execAt(c: number, text: string): RegExpExecArray | null {
+    return this.run(this.order[c]!, text);
+  }
+
+  private run({ triggers, sets, ran }: SpecEntry, text: string): RegExpExecArray | null {
     const { seen, stamp } = this;
     next: for (let t = 0; t < triggers.length; t++) {
       const need = sets[t]!;

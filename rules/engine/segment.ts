@@ -173,7 +173,7 @@ export function segment(text: string): Segmentation {
       sections[stack.pop()!]!.end = s.start;
     }
     const index = sections.length;
-    sections.push({ ...s, end: text.length, parent: current() });
+    sections.push({ start: s.start, end: text.length, number: s.number, heading: s.heading, level: s.level, label: s.label, parent: current() });
     stack.push(index);
     return index;
   };

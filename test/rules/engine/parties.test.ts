@@ -192,4 +192,11 @@ describe('actorReader', () => {
     expect(reader.actorOf('ACME pourra résilier le contrat sans préavis.')).toBe('other');
     expect(reader.actorOf("Le Consultant s'engage à respecter les délais.")).toBe('user');
   });
+
+  it('finds names that start with a symbol, a digit, an accent or outside the BMP (first-character lookahead)', () => {
+    const names = ['(Acme)', '3W Studio', 'Éditions Nova', '𝔸lpha Labs', 'x-]^\\ Corp'];
+    const reader = actorReader(names.map((name) => ({ name, role: 'client' as const })), 'provider');
+    for (const name of names) expect(reader.actorOf(`${name} pourra résilier le contrat sans préavis.`), name).toBe('other');
+    expect(reader.actorOf('éditions nova pourra résilier le contrat sans préavis.')).toBe('other');
+  });
 });

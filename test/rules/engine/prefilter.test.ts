@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../../rules/index';
-import { requiredLiterals, TriggerFilter } from '../../../rules/engine/prefilter';
+import { requiredLiterals, TriggerFilter, triggerFilter } from '../../../rules/engine/prefilter';
 
 /** Sets compared as sets: the order inside one set carries no meaning. */
 const literals = (re: RegExp) => requiredLiterals(re)?.map((set) => [...set].sort());
@@ -79,6 +79,16 @@ describe('TriggerFilter', () => {
     expect(own.exec(spec, text)?.[0]).toBe('may Terminate');
     own.scan('Nothing here.');
     expect(own.exec(spec, 'Nothing here.')).toBeNull();
+  });
+
+  it('execAt(c) answers for checks[c] in a filter of one language, like exec', () => {
+    const fr = triggerFilter(CHECKS, 'fr');
+    const text = "Le Client pourra résilier le contrat à tout moment, sans préavis ni indemnité.";
+    fr.scan(text);
+    const byIndex = CHECKS.map((_, c) => fr.execAt(c, text)?.[0] ?? null);
+    const bySpec = CHECKS.map((check) => fr.exec(check.fr, text)?.[0] ?? null);
+    expect(byIndex).toEqual(bySpec);
+    expect(byIndex.filter(Boolean).length).toBeGreaterThan(0);
   });
 
   it('matches literals case-insensitively, accents included', () => {
