@@ -869,7 +869,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       'police d.assurance',
     ],
     en: [
-      '\\binsurance (?:polic|coverage|cover|certificate|carrier|company|companies|requirement)',
+      // An insurer named ("the insurance company", "Life Insurance Company of…") is no insurance requirement.
+      '\\binsurance (?:polic|coverage|cover|certificate|requirement)',
       `\\b(?:maintain|carry|procure|obtain|keep|purchase)${g(60)}insurance`,
       `(?:general|professional|product|products|umbrella|excess|cyber|errors and omissions|workers.? compensation|employer.s) (?:liability )?(?:insurance|coverage)`,
       'additional(?:ly)? insureds?',
@@ -892,7 +893,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `\\baudit(?:s|ed|ing)?\\b${g(80)}(?:right|books|records|accounts|premises|facilit|compliance|inspect|upon|notice|expense|cost|during|conduct|perform|independent|certified|accountant)`,
       `(?:right|entitled|permit|allow)${g(40)}(?:to )?(?:audit|inspect|examine|review)${g(60)}(?:books|records|premises|facilities)`,
       `(?:books|records|accounts)${g(80)}(?:available|open)${g(40)}(?:inspection|audit|examination|review)`,
-      `(?:keep|maintain|retain)${g(60)}(?:accurate |complete |true )?(?:books|records)${g(80)}(?:inspect|audit|years?|period|accordance)`,
+      // Keeping records open to inspection; keeping them for some years alone is record retention.
+      `(?:keep|maintain|retain)${g(60)}(?:accurate |complete |true )?(?:books|records)${g(80)}(?:inspect|audit|examin)`,
       `\\binspect(?:ion|s|ed)?\\b${g(60)}(?:books|records|facilit|premises|site|accounts)`,
       `(?:access|visit)${g(40)}(?:its |their |the )?(?:facilit|premises|records|books)${g(40)}(?:upon|during|reasonable|notice|business hours|purpose)`,
       // The word alone ("unaudited statements", "a regulator's audit") is a topic, not the right: someone may
@@ -900,7 +902,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       // The verb after a power ("may audit", "the right to inspect"), not the noun ("any regulatory audit").
       `\\b(?=audit|inspect)(?<=${MAY}${g(60)})(?<=(?:\\b(?:may|shall|will|can|to|and|or|also)|,) (?:\\w+ly )?)(?:audit|inspect)\\b`,
       `\\b(?:conduct|perform|carry out|undertake|request|exercise)\\w*${g(30)}\\b(?:audit|inspection)s?\\b`,
-      `\\baudit (?:rights?|provisions?)|\\bsubject to${g(20)}\\baudit`,
+      `\\bsubject to${g(20)}\\baudit`,
       `(?:books|records)${g(60)}(?:accessible|available|subject to)${g(30)}(?:inspection|audit|examination|review)`,
       `(?:examine|review)${g(40)}(?:books|records|accounts)`,
     ],

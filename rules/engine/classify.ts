@@ -113,9 +113,10 @@ function isHeading(text: string): boolean {
   return !dot || !LOWER_WORD.test(body);
 }
 
-/** A table of contents line ("14.1 Governing Law 14.2 Force Majeure 14.3 …", "TERM AND RENEWAL . . . . 3") or a
+/** A table of contents line ("14.1 Governing Law 14.2 Force Majeure 14.3 …", with or without page numbers,
+ * "TERM AND RENEWAL . . . . 3") or a
  * definition carries no clause. */
-const TOC = /(?:\b\d{1,2}(?:\.\d{1,2})+\b\D{2,80}){3}|(?:\. ){4,}\.?\s*\d{1,3}\b/;
+const TOC = /(?:\b\d{1,2}(?:\.\d{1,2})+\b\D{2,80}(?:\d{1,3}\s+)?){3}|(?:\. ){4,}\.?\s*\d{1,3}\b/;
 const OBLIGATION = /\b(?:shall|will|may|must|agrees?|doit|doivent|peut|peuvent|s'engage)\b/i;
 const DEFINITION = /^\W*(?:\(?[a-z0-9]{1,4}\)\s*)?"[^"]{1,60}"\s+(?:means|shall mean|has the meaning|shall have the meaning|refers to)\b/i;
 

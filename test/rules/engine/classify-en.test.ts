@@ -90,6 +90,17 @@ describe('classify (en): commercial contracts', () => {
     has('Supplier shall permit Customer to conduct an inspection of its facilities upon reasonable notice.', 'audit');
     lacks('Within thirty days after each quarter, Company shall deliver an unaudited balance sheet.', 'audit');
     lacks('Each Party shall notify the other of any regulatory audit of the Product.', 'audit');
+    has('Licensee shall keep accurate books and records open to inspection by Licensor.', 'audit');
+    lacks('Franchisee shall retain sales records for a period of at least twenty-four (24) months.', 'audit');
+  });
+
+  it('reads an insurance requirement, not an insurer named in passing', () => {
+    has('Supplier shall maintain commercial general liability insurance of at least $1,000,000 per occurrence.', 'insurance');
+    lacks('None of the damaged Products shall be disposed of until the claim is settled by the insurance company.', 'insurance');
+  });
+
+  it('gives a table of contents with page numbers no category', () => {
+    expect(classify('INDEMNIFICATION; LIMITS ON LIABILITY 37 12.1 Scope of Indemnification 37 12.2 Notice and Control of Actions 38 12.3 Limitations on Liability 39', 'en')).toEqual([]);
   });
 
   it('does not read recitals or the name of the agreement as exclusivity', () => {
