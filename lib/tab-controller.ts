@@ -63,7 +63,8 @@ export function createTabController(deps: TabControllerDeps) {
     async request(tabId: number, url: string | undefined, selection = false): Promise<ReviewRequestResult> {
       const allowed = reviewability(url, await deps.fileAccess());
       if (!allowed.ok) return allowed;
-      await change(tabId, (current) => ({
+      // Shown as "reviewing" while the page is read: the script need not wait for that write.
+      const marked = change(tabId, (current) => ({
         status: 'reviewing',
         docKey: url ? docKeyForUrl(url) : (current?.docKey ?? ''),
         url: url ?? current?.url ?? '',
@@ -78,8 +79,10 @@ export function createTabController(deps: TabControllerDeps) {
           await deps.inject(tabId);
           await deps.askContent(tabId, selection);
         });
+        await marked;
         return { ok: true };
       } catch (error) {
+        await marked.catch(() => undefined);
         const reason = injectionFailure(error instanceof Error ? error.message : String(error));
         await this.failed({ tabId, frameId: 0 }, reason);
         return { ok: false, reason };
