@@ -136,7 +136,7 @@ test('the profile is saved and found again after a reload; the SIREN is checked'
   expect(await seriousViolations(options)).toEqual([]);
 });
 
-test('time from "Review this page" to the count on a 50-page contract', async ({ page, server, tabIdOf, openPopup }) => {
+test('time from "Review this page" to the count on a 50-page contract', async ({ context, server, tabIdOf, openPopup }) => {
   // ~50 pages: the fixture's articles repeated, renumbered (about 500 words a page).
   const html = readFileSync(resolve(ROOT, 'test/fixtures/contract.html'), 'utf8');
   const body = html.slice(html.indexOf('<h2>'), html.indexOf('<p>Fait à'));
@@ -145,38 +145,51 @@ test('time from "Review this page" to the count on a 50-page contract', async ({
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(html.replace(body, parts.join('\n')));
   });
-  await page.goto(`${server.origin}/big.html`);
-  const words = await page.evaluate(() => document.body.innerText.split(/\s+/).length);
-  // How long the page's main thread is blocked (the engine runs in the page's content script).
-  await page.evaluate(() => {
-    const w = window as unknown as { vigieLongest: number };
-    w.vigieLongest = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.vigieLongest = Math.max(w.vigieLongest, entry.duration);
-    }).observe({ type: 'longtask' });
-  });
-  const popup = await openPopup(await tabIdOf(page));
-  // Both instants are taken in the popup itself: Playwright's polling of toBeVisible would add its own delay.
-  await popup.evaluate(() => {
-    const w = window as unknown as { vigieClick?: number; vigieShown?: number };
-    document.addEventListener('click', () => (w.vigieClick = performance.now()), { capture: true, once: true });
-    const observer = new MutationObserver(() => {
-      if (w.vigieClick !== undefined && document.querySelector('[data-testid="count"]')) {
-        w.vigieShown = performance.now();
-        observer.disconnect();
-      }
+  // Three first clicks, each on a new tab with its own popup (the content script is injected each time).
+  const times: number[] = [];
+  let words = 0;
+  let longest = 0;
+  for (let run = 0; run < 3; run++) {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/big.html?run=${run}`);
+    words = await page.evaluate(() => document.body.innerText.split(/\s+/).length);
+    // How long the page's main thread is blocked by Vigie's content script.
+    await page.evaluate(() => {
+      const w = window as unknown as { vigieLongest: number };
+      w.vigieLongest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.vigieLongest = Math.max(w.vigieLongest, entry.duration);
+      }).observe({ type: 'longtask' });
     });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  });
-  await popup.getByRole('button', { name: REVIEW_BUTTON }).click();
-  await expect(popup.getByTestId('count')).toBeVisible({ timeout: 60_000 });
-  const ms = await popup.evaluate(() => {
-    const w = window as unknown as { vigieClick: number; vigieShown: number };
-    return w.vigieShown - w.vigieClick;
-  });
-  const longest = await page.evaluate(() => (window as unknown as { vigieLongest: number }).vigieLongest);
+    const popup = await openPopup(await tabIdOf(page));
+    // Both instants are taken in the popup itself: Playwright's polling of toBeVisible would add its own delay.
+    await popup.evaluate(() => {
+      const w = window as unknown as { vigieClick?: number; vigieShown?: number };
+      document.addEventListener('click', () => (w.vigieClick = performance.now()), { capture: true, once: true });
+      const observer = new MutationObserver(() => {
+        if (w.vigieClick !== undefined && document.querySelector('[data-testid="count"]')) {
+          w.vigieShown = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    await popup.getByRole('button', { name: REVIEW_BUTTON }).click();
+    await expect(popup.getByTestId('count')).toBeVisible({ timeout: 60_000 });
+    times.push(
+      await popup.evaluate(() => {
+        const w = window as unknown as { vigieClick: number; vigieShown: number };
+        return w.vigieShown - w.vigieClick;
+      }),
+    );
+    longest = Math.max(longest, await page.evaluate(() => (window as unknown as { vigieLongest: number }).vigieLongest));
+    await popup.close();
+    await page.close();
+  }
+  const median = [...times].sort((a, b) => a - b)[1]!;
   console.log(
-    `[measure] 50-page review: ${words} words, click → count in the popup ${Math.round(ms)} ms, ` +
-      `longest task in the page ${Math.round(longest)} ms`,
+    `[measure] 50-page review: ${words} words, click → count in the popup median ${Math.round(median)} ms ` +
+      `(runs: ${times.map(Math.round).join(', ')} ms; target ≤ 300 ms), longest task in the page ${Math.round(longest)} ms`,
   );
 });
+
