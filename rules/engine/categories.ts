@@ -296,18 +296,22 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'termination',
-    keys: { fr: 'r[ée]sili|rupture|terme|fin\\b|suspend|cl[ôo]tur|clore|supprimer|d[ée]sactiv|bloquer|interromp|suspension|fermeture|r[ée]solu|fermer|bloquer|r[ée]tractation|interromp|arr[êe]ter|cesser', en: 'terminat|suspen|cancel|deactivat|disabl|revok|revocation|discontinu|clos|deny|block|restrict|bar you|stop' },
+    keys: { fr: 'r[ée]sili|rupture|terme|fin\\b|suspend|cl[ôo]tur|clore|supprim|d[ée]sactiv|bloqu|interromp|suspension|ferm|r[ée]solu|r[ée]tractation|arr[êe]ter|cesser|r[ée]voqu', en: 'terminat|suspen|cancel|deactivat|disabl|revok|revocation|discontinu|clos|deny|block|restrict|bar you|stop' },
     fr: [
       'r[ée]silia(?:tion|ble)',
-      'r[ée]sili(?:er|[ée]e?s?|e|era|ent)\\b',
+      'r[ée]sili(?:er|[ée]e?s?|e|es|era|eront|erons|erez|ent|ez|ons|ant)\\b',
       'rupture (?:du|des|de la|anticip)',
-      'mettre (?:un terme|fin)',
-      `${power(PEUT, '(?:suspendre|cl[ôo]turer|clore|supprimer|d[ée]sactiver|bloquer|interrompre)')}${g(60)}(?:compte|acc[èe]s|services?|contrat|abonnement)`,
+      '(?:mettre|met|mettra|mettront|mettent|mettons|mettrons) (?:un terme|fin)',
+      // "ces Conditions prendront fin", "le contrat prend fin".
+      `(?:contrat|conditions|pr[ée]sentes|abonnement|cgu|cgv|accord|relation)${g(40)}\\b(?:prend|prendra|prendront|prennent) fin`,
+      `${power(PEUT, '(?:suspendre|cl[ôo]turer|clore|supprimer|d[ée]sactiver|bloquer|interrompre|r[ée]voquer)')}${g(60)}(?:compte|acc[èe]s|services?|contrat|abonnement|utilisation|droit d${A}utiliser)`,
       `(?:suspension|cl[ôo]ture|fermeture|d[ée]sactivation)${g(20)}(?:du|de votre|de son|de l.|des) (?:compte|acc[èe]s|abonnement)`,
       'r[ée]solution (?:du|de plein droit)',
       'r[ée]solu(?:e|) de plein droit',
       'fin (?:anticip[ée]e|du contrat|de la relation)',
       `(?:fermer|cl[ôo]turer|clore|bloquer|suspendre|d[ée]sactiver|supprimer)${g(30)}(?:votre|son|le|leur|du|l.) ?(?:compte|acc[èe]s|abonnement)`,
+      // Any tense ("nous suspendrons ou résilierons votre compte", "si nous avons désactivé votre compte").
+      `(?:ferm|cl[ôo]tur|bloqu|suspend|d[ée]sactiv|supprim)\\w*${g(30)}(?:votre|son|leur|le|du) (?:compte|abonnement)`,
       `(?:droit de )?r[ée]tractation`,
       `\\bsuspension\\b`,
       `interromp\\w*${g(30)}(?:services?|acc[èe]s|prestations?|d[ée]veloppements?|utilisation)`,

@@ -348,6 +348,16 @@ describe('classify', () => {
     expect(classify('Nous pouvons refuser des bagages qui, à notre avis raisonnable, sont mal emballés.', 'fr')).not.toContain('content-removal');
   });
 
+  it('reads French termination in any tense and person', () => {
+    for (const yes of [
+      'Nous résilierons votre compte en cas d’infraction grave aux lois en vigueur.',
+      'Le décès de l’Utilisateur met fin automatiquement aux présentes Conditions.',
+      'Si nous supprimons votre compte, ces Conditions prendront fin.',
+      'Nous nous réservons la possibilité de révoquer le droit d’utiliser l’Application.',
+    ]) expect(classify(yes, 'fr'), yes).toContain('termination');
+    expect(classify('L’identification du contenu qui a été supprimé ou dont l’accès a été désactivé.', 'fr')).not.toContain('termination');
+  });
+
   it('declares patterns for every category in both languages, with anchors that compile', () => {
     expect(CATEGORY_PATTERNS.map((p) => p.id).sort()).toEqual([...CATEGORIES].sort());
     for (const p of CATEGORY_PATTERNS) {
