@@ -269,6 +269,9 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         `court of competent jurisdiction${g(60)}(?:invalid|unenforceable|illegal|void)`, `(?:invalid|unenforceable|illegal|void)${g(60)}court of competent jurisdiction`, `award${g(60)}(?:entered|enforced) in any court`,
         // Waiving court for arbitration, or a court kept for urgent relief, does not choose the court.
         `waiv\\w*${g(60)}\\b(?:court|judge|jury)`, `(?:injunctive|equitable|interim|provisional) relief`,
+        // A pointer to the forum clause ("in a court as set forth in section 13.13", "subject to the 'Forum and
+        // Venue' provision") is not that clause.
+        `\\bcourts?${g(20)}\\bas (?:set forth|set out|provided|described) in (?:section|paragraph|clause)|\\bsubject to the ["“'‘][^"”'’]{1,40}["”'’] (?:provision|section)`,
       ],
       fr: [`juridiction comp[ée]tente${g(60)}(?:nulle|invalide|inapplicable)`, `(?:nulle|invalide|inapplicable)${g(80)}juridiction comp[ée]tente`],
     },
@@ -765,7 +768,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     ],
     en: [
       'acceptance (?:test|criteria|certificate|procedure|period|of (?:the )?deliverable)',
-      `deemed${g(40)}(?:accept|approv)`,
+      // Not a third-party beneficiary "deemed to have accepted the right" to enforce the terms.
+      `deemed${g(40)}(?:accept|approv)(?!\\w* the right)`,
       `(?:by|through|upon) (?:your )?(?:(?:continued|continuing) )?(?:using|use of|accessing|access(?:ing)? to|visiting|browsing|registering|downloading|installing|clicking|creating|signing up|subscribing|opening)${g(160)}(?:(?:agree|accept|consent)\\w*(?: to)?(?: be bound(?: by)?)? (?:these|this|the|our|all|such|any) (?:terms|agreement|conditions|eula|rules|polic|changes|modifications|revisions|revised|updated|amended|modified|new|updates)|be(?:come)? bound|acceptance of|legally binding)`,
       `(?:use|access|usage)${g(80)}(?:constitutes?|signif(?:y|ies)|indicates?|means|evidences?|confirms?|deemed)${g(40)}(?:(?:accept|agree|consent)\\w*(?: to| of)? (?:these|this|the|our|all|such|any) (?:terms|agreement|conditions|eula|rules|polic|changes|modifications|revisions|revised|updated|amended|modified|new|updates)|acceptance of|be bound)`,
       // Agreeing to be bound counts when it comes with the use that binds ("when you order or use… you agree…").
@@ -778,6 +782,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         `(?:represent|warrant|acknowledge that)${g(40)}(?:you are|you have|that you) (?:at least|over|of legal|\\d|18|13)`,
         // Being bound by later changes is the change clause; by a third party's or the privacy terms, another topic.
         `bound by${g(30)}(?:changes|amended|modified|revised|updated|modifications)|bound by${g(40)}(?:supplier|third[- ]part|privacy)`,
+        // Changes deemed accepted when the user does not object: the change mechanism, not acceptance by use.
+        `\\bchanges?\\b${g(80)}\\bdeemed${g(20)}\\baccept`,
       ],
     },
   },

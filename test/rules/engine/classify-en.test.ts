@@ -57,6 +57,15 @@ describe('classify (en): arbitration', () => {
   });
 });
 
+describe('classify (en): jurisdiction', () => {
+  it('reads the choice of court, not a pointer to the forum clause', () => {
+    has('Any dispute shall be brought exclusively in the state or federal courts located in San Francisco, California.', 'jurisdiction');
+    lacks('Instead, all claims and disputes will be resolved in a court as set forth in section 13.13 below.', 'jurisdiction');
+    lacks('If you opt out of arbitration, you agree to be subject to the "Forum and Venue" provision set forth above.', 'jurisdiction');
+    has('Subject to the provisions of Section 12, the courts of London shall have exclusive jurisdiction over any dispute.', 'jurisdiction');
+  });
+});
+
 describe('classify (en): unilateral change', () => {
   it('reads changes to the terms or the service, not edits of user content or a licence to adapt it', () => {
     has('We may modify these Terms at any time.', 'unilateral-change');
@@ -73,6 +82,9 @@ describe('classify (en): acceptance', () => {
     has('By signing up or otherwise using the Service, you are entering into a binding contract with us.', 'acceptance');
     lacks('You acknowledge that you have read these Terms and agree to be bound by them.', 'acceptance');
     lacks('Once you accept these Terms, we grant you a limited licence to use the Service.', 'acceptance');
+    has('The Deliverables shall be deemed accepted if Client raises no objection within ten (10) days.', 'acceptance');
+    lacks('Upon your acceptance of this Agreement, Apple will have the right (and will be deemed to have accepted the right) to enforce it.', 'acceptance');
+    lacks('If you do not object to these changes within four weeks, the changes will be deemed to be accepted.', 'acceptance');
   });
 });
 
