@@ -958,6 +958,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:num[ée]ro de t[ée]l[ée]phone|adresses? (?:courriel|e-mail|[ée]lectronique)|date de naissance|coordonn[ée]es)${g(60)}(?:renseign|fourni|collect|transmi|v[ée]rifi|enregistr|conserv)`,
       `(?:renseigner|fournir|collecter|v[ée]rifier|enregistrer|conserver)${g(40)}(?:num[ée]ro de t[ée]l[ée]phone|adresses? (?:courriel|e-mail|[ée]lectronique)|date de naissance|coordonn[ée]es)`,
       'dossiers? m[ée]dica',
+      // Usual GDPR notice vocabulary: recipients, transfers, retention period, kinds of personal data.
+      `destinataires? (?:des|de vos|de ces) donn[ée]es|transferts? (?:de|des|de vos) donn[ée]es|dur[ée]es? de conservation|donn[ée]es (?:de localisation|de navigation|biom[ée]triques)`,
       // Handing a user's information to a third party.
       `(?:transmettre|communiquer|partager)${g(30)}(?:les |vos |ses |leurs )?(?:informations|donn[ée]es)${g(20)}(?:vous concernant|le concernant|dont|personnelles|n[ée]cessaires)`,
     ],
@@ -973,7 +975,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       'ccpa|hipaa',
     ],
     // An article title quoted in a cross-reference («Données personnelles») names the clause, it is not one.
-    unless: { fr: [`[«"“]\\s*(?:protection des )?donn[ée]es (?:personnelles|[àa] caract[èe]re personnel)\\s*[»"”]`] },
+    unless: { fr: [`(?:articles?|sections?|clauses?|stipulations?)${g(60)}[«"“]\\s*(?:protection des )?donn[ée]es (?:personnelles|[àa] caract[èe]re personnel)\\s*[»"”]`] },
   },
   {
     id: 'force-majeure',

@@ -249,6 +249,9 @@ describe('classify', () => {
     expect(classify('Vous pouvez choisir de ne pas recevoir nos offres promotionnelles.', 'fr')).toContain('data-protection');
     expect(classify('L’offre de parrainage est non cumulable avec d’autres offres promotionnelles.', 'fr')).not.toContain('data-protection');
     expect(classify('Les obligations prennent fin, sauf celles de l’article « Protection des données à caractère personnel ».', 'fr')).not.toContain('data-protection');
+    expect(classify('Le terme « données personnelles » désigne toute information se rapportant à une personne physique.', 'fr')).toContain('data-protection');
+    expect(classify('Les destinataires des données se trouvent aux États-Unis et au Royaume-Uni.', 'fr')).toContain('data-protection');
+    expect(classify('Les données de connexion de votre compte ne doivent pas être communiquées à des tiers.', 'fr')).not.toContain('data-protection');
   });
 
   it('reads French cure periods and immediate termination as notice, not a negotiation period or a court formality', () => {
