@@ -11,7 +11,7 @@ import { getTabReview } from '../lib/review-state';
 import { viewerPath } from '../lib/reviewable';
 import { openSidePanel } from '../lib/side-panel';
 import { fetchDocsExport } from '../hosts/google-docs-export';
-import { warmEngine } from '../lib/engine-warm';
+import { stopWarming, warmEngine } from '../lib/engine-warm';
 import { packReview } from '../lib/review-pack';
 import { openPdfLinkMenu, viewerPathForLink } from '../hosts/pdf-open';
 
@@ -41,7 +41,14 @@ export default defineBackground(() => {
   };
 
   onMessage('review:request', async ({ tabId }) => controller.request(tabId, (await browser.tabs.get(tabId)).url), life.signal);
-  onMessage('review:run', async (payload, sender) => packReview(await controller.run(senderOf(sender), payload)), life.signal);
+  onMessage(
+    'review:run',
+    async (payload, sender) => {
+      stopWarming();
+      return packReview(await controller.run(senderOf(sender), payload));
+    },
+    life.signal,
+  );
   onMessage('review:updated', (payload, sender) => controller.updated(senderOf(sender), payload), life.signal);
   // Answered at once; the warm-up runs in small steps while the user reads the popup.
   onMessage('engine:warm', () => void warmEngine(), life.signal);

@@ -8,6 +8,7 @@ import { review } from '../rules/review';
 import type { Lang } from '../rules/engine/types';
 
 let warming: Promise<void> | undefined;
+let stopped = false;
 
 /** One short document per check: its flagged examples, so every trigger and assessment runs once. */
 export function warmUpTexts(lang: Lang): string[] {
@@ -23,9 +24,15 @@ export function warmEngine(): Promise<void> {
     for (const lang of ['fr', 'en'] as const) {
       for (const text of warmUpTexts(lang)) {
         await new Promise((resolve) => setTimeout(resolve, 0));
+        if (stopped) return;
         review(text, { language: lang });
       }
     }
   })();
   return warming;
+}
+
+/** A real review has begun: it warms the engine better, and the rest of the warm-up would only delay it. */
+export function stopWarming(): void {
+  stopped = true;
 }

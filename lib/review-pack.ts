@@ -1,24 +1,28 @@
 /**
- * A Review as it travels between extension processes and sits in session storage: each finding's prose (title,
- * explanation, basis, suggestion, location, quote) in one table of distinct strings. A contract repeats its
- * findings' texts (a 50-page contract: 855 findings, 535 distinct strings; 1.3 MB of JSON → 0.55 MB), and every
- * byte is converted again for each message, storage write and storage listener.
+ * A Review as it travels between extension processes and sits in session storage: one JSON string, with each
+ * finding's prose (title, explanation, basis, suggestion, location, quote) in one table of distinct strings.
+ * Chrome converts a message or a stored value object by object, so a review of a thousand findings costs
+ * tens of milliseconds for each message, storage write and listener, where one string costs a copy; and a
+ * contract repeats its findings' texts (a 50-page contract: 855 findings, 535 distinct strings; 1.3 MB of
+ * JSON → 0.55 MB).
  */
 import type { Finding, Review } from '../rules/engine/types';
 
 const TEXT_FIELDS = ['title', 'explanation', 'basis', 'suggestion', 'location', 'quote'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 
-export type PackedFinding = Omit<Finding, TextField> & {
-  /** Indexes into PackedReview.strings, in TEXT_FIELDS order. */
+type PackedFinding = Omit<Finding, TextField> & {
+  /** Indexes into `strings`, in TEXT_FIELDS order. */
   texts: number[];
 };
 
-export interface PackedReview extends Omit<Review, 'findings'> {
-  packed: true;
+interface Packed extends Omit<Review, 'findings'> {
   findings: PackedFinding[];
   strings: string[];
 }
+
+/** JSON text of a packed review (see above); only unpackReview() reads it. */
+export type PackedReview = string & { readonly packedReview: unique symbol };
 
 export function packReview(review: Review): PackedReview {
   const index = new Map<string, number>();
@@ -35,11 +39,12 @@ export function packReview(review: Review): PackedReview {
     const { title, explanation, basis, suggestion, location, quote, ...rest } = f;
     return { ...rest, texts: [title, explanation, basis, suggestion, location, quote].map(intern) };
   });
-  return { ...review, packed: true, findings, strings };
+  const packed: Packed = { ...review, findings, strings };
+  return JSON.stringify(packed) as PackedReview;
 }
 
-export function unpackReview(packed: PackedReview): Review {
-  const { packed: _packed, strings, findings, ...rest } = packed;
+export function unpackReview(text: PackedReview): Review {
+  const { strings, findings, ...rest } = JSON.parse(text) as Packed;
   return {
     ...rest,
     findings: findings.map(({ texts, ...f }) => {

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, EXTENSION_DIR } from './harness';
 import { writeFixtures } from '../fixtures/pdf/make';
+import { unpackReview } from '../../lib/review-pack';
+import type { StoredTabReview } from '../../lib/storage';
 
 /** The extension API in the service worker, where `evaluate` callbacks run. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -78,12 +80,13 @@ test('viewer figures', async ({ page, extensionId, server, tabIdOf, serviceWorke
   const canvases = await page.locator('.page canvas').count();
   const layers = await page.locator('.page .textLayer').count();
   const tabId = await tabIdOf(page);
-  const kept = () =>
-    serviceWorker.evaluate(async (id) => {
+  const kept = async () => {
+    const entry = (await serviceWorker.evaluate(async (id) => {
       const { tabReviews } = await chrome.storage.session.get('tabReviews');
-      const entry = (tabReviews as Record<string, { review?: { findings: unknown[] } }> | undefined)?.[String(id)];
-      return { findings: entry?.review?.findings.length ?? 0, bytes: JSON.stringify(entry ?? null).length };
-    }, tabId);
+      return (tabReviews as Record<string, unknown> | undefined)?.[String(id)] ?? null;
+    }, tabId)) as StoredTabReview | null;
+    return { findings: entry?.review ? unpackReview(entry.review).findings.length : 0, bytes: JSON.stringify(entry).length };
+  };
   await expect.poll(async () => (await kept()).findings, { timeout: 20_000 }).toBeGreaterThan(0);
   const stored = await kept();
   figures['500 pages: review kept by the background'] = `${stored.findings} findings, ${(stored.bytes / 1048576).toFixed(1)} MB`;

@@ -6,15 +6,15 @@ import { review } from '../../rules/review';
 describe('packed reviews (messages and session storage)', () => {
   const text = readFileSync('examples/fr-unbalanced.txt', 'utf8');
 
-  it('unpacks to the very review that was packed, through JSON', () => {
+  it('unpacks to the very review that was packed', () => {
     const original = review(text);
-    expect(unpackReview(JSON.parse(JSON.stringify(packReview(original))))).toEqual(original);
+    expect(unpackReview(packReview(original))).toEqual(original);
   });
 
-  it('stores each repeated text once: a contract whose clauses repeat packs to far less JSON', () => {
+  it('is one string, with each repeated text once: a contract whose clauses repeat packs to far less', () => {
     const repeated = review(Array.from({ length: 10 }, () => text).join('\n\n'));
-    const full = JSON.stringify(repeated).length;
-    const packed = JSON.stringify(packReview(repeated)).length;
-    expect(packed).toBeLessThan(full * 0.6);
+    const packed = packReview(repeated);
+    expect(typeof packed).toBe('string');
+    expect(packed.length).toBeLessThan(JSON.stringify(repeated).length * 0.6);
   });
 });
