@@ -142,7 +142,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         '(?<!(?<!(?:non|co)-? ?)\\bexclusive\\b[^.;]{0,200})\\b(?:non|co)-? ?exclusive\\b(?![^.;]{0,80}\\bexclusive\\b)',
         'exclusive of\\b|exclusive (?:owner|right (?:and responsibility|to (?:settle|contest|bring|control|defend|prosecute|enforce)))',
         // Recitals state what the parties wish, and an agreement's name is no covenant.
-        '^\\W*(?:and )?whereas\\b|\\b(?:desires?|wishes|is desirous) (?:to|of)\\b',
+        '^\\W*(?:and )?whereas\\b|^\\W*(?:[a-z]\\.\\s+)?(?!if\\b|in the event|should\\b|where\\b|when\\b)[^.;:]{1,80}?\\b(?:desires?|wishes|is desirous) (?:to|of)\\b',
         '\\bexclusive (?:[\\w-]+ ){0,4}agreement\\b',
         '(?:^|\\W)"?[\\w ]{1,40}"? means\\b',
         'exclusive (?:jurisdiction|venue|remedy|remedies|property|benefit|control)',
@@ -346,9 +346,10 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       en: [
         `\\byou (?:may|can|are free to|have the right to|are entitled to)${g(30)}(?:terminat|cancel|end|close|delete|deactivat|stop|discontinu|disabl)`,
         `\\bif you (?:wish|want|would like|decide|choose) to (?:terminat|cancel|close|delete|end|deactivat)`,
-        // A refund (or none) after an ending is a payment term; a term running "until terminated by either"
+        // A refund (or none) after an ending is a payment term (unless the sentence also holds the power to end:
+        // "we may terminate your account without refund"); a term running "until terminated by either"
         // is the duration; a suspension for maintenance is availability: not the power to end the contract.
-        `^(?!.{0,300}\\b(?:result in|lead to|grounds for)\\b).{0,500}\\brefund`,
+        `^(?!.{0,300}(?:\\b(?:result in|lead to|grounds for)\\b|\\b(?:may|reserves? the right to|(?:is|are) entitled to)(?: \\w+){0,6} (?:suspend|terminat|cancel|close|deactivat))).{0,500}\\brefund`,
         `\\b(?:until (?:and unless )?terminated by (?:either|you or|the \\w+ or)|effective until terminated)(?!${g(80)}\\b(?:notice|upon|for convenience)\\b)`,
         `suspend${g(60)}\\b(?:for|during|while)\\b${g(30)}\\b(?:maintenance|repairs?|upgrades?|fault)\\b`,
         `(?:surviv\\w*|continue after)${g(40)}(?:termination|expiration|expiry)`,
@@ -431,7 +432,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         `^${g(40)}\\binitial term,? (?:and|together with)${g(60)}(?:collectively|referred to|shall be)`,
         '(?:during|throughout) (?:any|each|the|such) (?:renewal|extended|then[- ]current) term',
         // A renewal only by mutual agreement is a new contract the parties may or may not make, not a renewal term.
-        `^(?!.{0,400}\\bautomatic).{0,400}(?:\\brenew\\w*${g(50)}\\b(?:by |upon |subject to |under )?(?:the )?(?:mutual|mutually)\\b|\\bmutually agreed|\\b(?:if|should|unless) (?:both|the) parties (?:wish|agree|desire|elect)${g(20)}\\brenew|\\brenewed (?:in writing )?by (?:agreement|the parties)|\\bparties (?:may|can) (?:agree to )?renew)`,
+        `^(?!.{0,400}\\bautomatic).{0,400}(?:\\b(?:may|can|could) be (?:extended or )?renewed${g(60)}\\bmutual|\\brenew\\w* (?:only )?(?:by|upon|subject to|under|with) (?:the )?mutual|\\bmutually agree\\w*${g(30)}\\brenew|\\b(?:if|should|unless) (?:both|the) parties (?:wish|agree|desire|elect)${g(20)}\\brenew|\\brenewed (?:in writing )?by (?:agreement|the parties)|\\b(?:parties )?(?:may|can) agree to renew)`,
       ],
     },
   },
@@ -726,7 +727,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         `(?:modify|adapt|changes?|modifications?)${g(30)}\\b(?:your|user|subscriber) content|technical modifications`,
         // Editing the users' content is the power over content (content-removal), and a licence to adapt it
         // is an IP grant: neither changes the contract or the service.
-        `\\b(?:modify|alter|edit)\\b${g(40)}\\b(?:any (?:of )?(?:your |user |such )?|your |user |such )(?:[\\w-]+ )?content\\b`,
+        `\\b(?:modify|alter|edit)(?:,? (?:or |and )?(?:remove|delete|refuse to display|display|modify|alter|edit|reject|move|otherwise make use of))*,? (?:any (?:of )?(?:your |user |such )?|your |user |such )(?:[\\w-]+ )?content\\b`,
         `\\blicen[cs]e\\b${g(150)}\\b(?:adapt|modify)\\b`,
         `\\b(?:will|shall) not (?:vary|modify|change|amend|alter|replace)\\b|serve to (?:modify|amend|vary)`,
         `\\b(?:laws?|amounts?|requirements|rates?)\\b${g(40)}\\bmay (?:vary|change)`,

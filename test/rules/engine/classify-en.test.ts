@@ -26,6 +26,7 @@ describe('classify (en): termination', () => {
     lacks('You may discontinue your use of the Services at any time.', 'termination');
     lacks('If you wish to terminate your account, you may do so by following the instructions on the Site.', 'termination');
     lacks('If we terminate your account, you will not receive a refund of any fees already paid.', 'termination');
+    has('We may suspend or terminate your account at any time, without notice or refund.', 'termination');
     lacks('These Terms will continue to apply until terminated by either you or us.', 'termination');
     lacks('We may temporarily suspend the Service for maintenance or repairs.', 'termination');
     lacks('The licence you grant is irrevocable and will continue after expiry or termination of these Terms.', 'termination');
@@ -71,6 +72,7 @@ describe('classify (en): unilateral change', () => {
     has('We may modify these Terms at any time.', 'unilateral-change');
     lacks('We may, in our sole discretion, alter, remove or refuse to display any of Your Content.', 'unilateral-change');
     lacks('You grant us a worldwide licence to use, reproduce, adapt, modify and publish such Content.', 'unilateral-change');
+    has('We may modify the Service, including any content, at any time.', 'unilateral-change');
     lacks('You may change your communication preferences at any time.', 'unilateral-change');
   });
 });
@@ -120,6 +122,7 @@ describe('classify (en): commercial contracts', () => {
     lacks('WHEREAS, Distributor desires to obtain the exclusive right to distribute the Products;', 'exclusivity');
     lacks('and WHEREAS, Supplier wishes to appoint Distributor as its exclusive distributor;', 'exclusivity');
     lacks('THIS EXCLUSIVE DISTRIBUTOR AGREEMENT is entered into as of the Effective Date.', 'exclusivity');
+    has('If Distributor wishes to sell other products, it shall purchase them exclusively from Supplier.', 'exclusivity');
   });
 
   it('reads exclusive grants and dealing in their usual wordings, not control of patent prosecution', () => {
@@ -136,6 +139,7 @@ describe('classify (en): commercial contracts', () => {
   it('does not read a renewal left to a later mutual agreement as a renewal term', () => {
     has('This Agreement shall automatically renew for successive one (1) year terms unless either party gives notice.', 'renewal');
     lacks('This Agreement may be renewed upon mutual written agreement of the parties.', 'renewal');
+    has('This Agreement shall renew for successive one-year terms unless the parties mutually agree otherwise.', 'renewal');
     lacks('Thereafter, this Agreement can be renewed by mutual written agreement of the parties for successive one (1) year periods.', 'renewal');
   });
 
