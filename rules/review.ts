@@ -496,7 +496,7 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
     if (assessment) findings.push(makeFinding(check, docLang, assessment, check.kind, null));
   }
 
-  for (const unit of units) unit.categories.sort((a, b) => CATEGORY_ORDER.get(a)! - CATEGORY_ORDER.get(b)!);
+  for (const unit of units) if (unit.categories.length > 1) unit.categories.sort((a, b) => CATEGORY_ORDER.get(a)! - CATEGORY_ORDER.get(b)!);
   const sections: Section[] = seg.sections.map((s, i) => {
     const o = toOriginal(norm, s.start, s.end);
     return { start: o.start, end: o.end, number: s.number, heading: s.heading, level: s.level, lang: sectionLang(i) };

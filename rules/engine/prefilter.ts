@@ -64,7 +64,7 @@ function dedupe(list: string[]): string[] {
 
 function needOf(info: Info): string[][] {
   if (info.need.length) return info.need;
-  if (info.exact && info.exact.every((s) => s.length > 0)) return [info.exact];
+  if (info.exact && minLength(info.exact) > 0) return [info.exact];
   return [];
 }
 
@@ -77,13 +77,18 @@ function bestOf(sets: string[][]): string[] | null {
 function better(a: string[] | null, b: string[] | null): string[] | null {
   if (!a) return b;
   if (!b) return a;
-  const ma = Math.min(...a.map((s) => s.length));
-  const mb = Math.min(...b.map((s) => s.length));
+  const ma = minLength(a);
+  const mb = minLength(b);
   if (ma !== mb) return ma > mb ? a : b;
   return a.length <= b.length ? a : b;
 }
 
-const minLength = (set: string[]) => Math.min(...set.map((l) => l.length));
+/** Length of the shortest member (Infinity for an empty set, as Math.min() gives). A loop: the parser runs cold. */
+function minLength(set: readonly string[]): number {
+  let min = Infinity;
+  for (let k = 0; k < set.length; k++) if (set[k]!.length < min) min = set[k]!.length;
+  return min;
+}
 
 /**
  * Plain literal characters in a row, none followed by a quantifier: not special at an atom's start and
@@ -115,9 +120,16 @@ class Parser {
     let exact: string[] | null = [];
     let union: string[] | null = [];
     for (const a of alternatives) {
-      exact = exact && a.exact ? exact.concat(a.exact) : null;
-      const best = bestOf(needOf(a));
-      union = union && best ? union.concat(best) : null;
+      if (exact) {
+        if (a.exact) for (const l of a.exact) exact.push(l);
+        else exact = null;
+      }
+      if (union) {
+        const best = bestOf(needOf(a));
+        if (best) for (const l of best) union.push(l);
+        else union = null;
+      }
+      if (!exact && !union) break;
     }
     if (exact) exact = dedupe(exact);
     if (exact && exact.length > MAX_SET) exact = null;

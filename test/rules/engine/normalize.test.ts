@@ -11,6 +11,16 @@ describe('normalize', () => {
     expect(norm('a  b   c.  \n  D')).toBe('a b c.\nD');
   });
 
+  it('drops spaces next to spaces, tabs and line breaks, with the offsets of the characters kept', () => {
+    // SPECIAL's space alternatives (a space before or after another space, a tab or a line break).
+    const a = normalize(' a\t b \t\tc\r\n  d \u00a0 e\n\n \tf  ');
+    expect(a.text).toBe('a b c d  e\n\nf');
+    expect([...a.map]).toEqual([1, 2, 4, 5, 8, 10, 13, 14, 16, 17, 18, 19, 22, 25]);
+    const b = normalize('x \r y  z\t');
+    expect(b.text).toBe('x y z');
+    expect([...b.map]).toEqual([0, 2, 4, 5, 7, 9]);
+  });
+
   it('expands ligatures', () => {
     expect(norm('conﬁdentialité, ﬂux, eﬀet, aﬃche, baﬄe')).toBe('confidentialité, flux, effet, affiche, baffle');
   });
