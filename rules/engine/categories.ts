@@ -311,7 +311,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:suspension|cl[ôo]ture|fermeture|d[ée]sactivation)${g(20)}(?:du|de votre|de son|de l.|des) (?:compte|acc[èe]s|abonnement)`,
       'r[ée]solution (?:du|de plein droit)',
       'r[ée]solu(?:e|) de plein droit',
-      'fin (?:anticip[ée]e|du contrat|de la relation)',
+      // Not a time reference ("pendant vingt-quatre mois après la fin du contrat").
+      '(?<!(?:apr[èe]s|suivant|compter de|jusqu.[àa]) la )fin (?:anticip[ée]e|du contrat|de la relation)',
       `(?:fermer|cl[ôo]turer|clore|bloquer|suspendre|d[ée]sactiver|supprimer)${g(30)}(?:votre|son|le|leur|du|l.) ?(?:compte|acc[èe]s|abonnement)`,
       // Any tense ("nous suspendrons ou résilierons votre compte", "si nous avons désactivé votre compte").
       `(?:ferm|cl[ôo]tur|bloqu|suspend|d[ée]sactiv|supprim)\\w*${g(30)}(?:votre|son|leur|le|du) (?:compte|abonnement)`,
@@ -337,7 +338,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       fr: [
         // A dispute clause's scope ("l'interprétation, l'exécution ou la résiliation des présentes") names
         // termination, it does not govern it.
-        `(?:validit[ée]|interpr[ée]tation|ex[ée]cution)(?:,? (?:ou |et )?(?:la |l${A})\\S+){0,5},? (?:ou |et )?(?:la )?(?:r[ée]siliation|rupture)`,
+        `(?:validit[ée]|interpr[ée]tation|ex[ée]cution|formation)(?:,? (?:ou |et )?(?:la |l${A}|sa |son |leur )\\S+){0,5},? (?:ou |et )?(?:la |sa |leur )?(?:r[ée]siliation|rupture)`,
         // Interruptions for maintenance are about availability, not ending the contract.
         `(?:suspen|interromp|interruption)\\w*${g(80)}maintenance|maintenance${g(80)}(?:suspen|interromp|interruption)`,
       ],
@@ -586,7 +587,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         `surviv\\w*${g(40)}(?:termination|expiration|expiry)`,
         '^\\W*(?:\\d[\\d.]*\\s*)?limitations? (?:of|on) liability\\W*$',
       ],
-      fr: ['assurance responsabilit[ée] civile'],
+      // The company form "société à responsabilité limitée" limits nothing in the contract.
+      fr: ['assurance responsabilit[ée] civile', `soci[ée]t[ée] (?:unipersonnelle )?[àa] responsabilit[ée] limit[ée]e`],
     },
   },
   {
@@ -898,7 +900,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `\\baudit(?:s|er)?\\b${g(60)}(?:droit|peut|pourra|proc[ée]der|faire|r[ée]aliser|effectu|conduire|diligenter|frais|charge|pr[ée]avis)`,
       `(?:droit|facult[ée]) d.(?:audit|inspection|acc[èe]s aux (?:livres|registres|documents))`,
       `(?:proc[ée]der|r[ée]aliser|diligenter|effectuer|conduire|mener)${g(30)}\\b(?:un |des |l.)?audits?\\b`,
-      `(?:inspecter|v[ée]rifier|contr[ôo]ler)${g(40)}(?:livres|registres|comptes|documents comptables|locaux|conformit[ée])`,
+      // Checking that deliverables conform is acceptance, not an audit.
+      `(?:inspecter|v[ée]rifier|contr[ôo]ler)${g(40)}(?:livres|registres|comptes|documents comptables|locaux|conformit[ée](?! (?:des|du|de la|de l${A}) ?(?:livrables?|produits?|commandes?|biens?|articles?|prestations?)))`,
     ],
     en: [
       `\\baudit(?:s|ed|ing)?\\b${g(80)}(?:right|books|records|accounts|premises|facilit|compliance|inspect|upon|notice|expense|cost|during|conduct|perform|independent|certified|accountant)`,

@@ -361,6 +361,15 @@ describe('classify', () => {
     expect(classify('L’identification du contenu qui a été supprimé ou dont l’accès a été désactivé.', 'fr')).not.toContain('termination');
   });
 
+  it('does not read French time references, company forms or conformity checks as other clauses', () => {
+    expect(classify('Tout litige relatif à sa formation, son exécution ou sa résiliation sera de la compétence du Tribunal de commerce de Paris.', 'fr')).not.toContain('termination');
+    expect(classify('Le Prestataire s’interdit de solliciter le personnel du Client pendant vingt-quatre mois après la fin du contrat.', 'fr')).not.toContain('termination');
+    expect(classify('En cas de fin anticipée du contrat, les jours réalisés restent dus.', 'fr')).toContain('termination');
+    expect(classify('La société ORBIS, société à responsabilité limitée au capital de 40 000 euros, est immatriculée au RCS de Lyon.', 'fr')).not.toContain('liability');
+    expect(classify('Le Client dispose de dix jours pour vérifier la conformité des livrables et formuler des réserves.', 'fr')).not.toContain('audit');
+    expect(classify('Le Client peut vérifier la conformité du Prestataire à ses obligations légales par un audit annuel.', 'fr')).toContain('audit');
+  });
+
   it('declares patterns for every category in both languages, with anchors that compile', () => {
     expect(CATEGORY_PATTERNS.map((p) => p.id).sort()).toEqual([...CATEGORIES].sort());
     for (const p of CATEGORY_PATTERNS) {
