@@ -64,8 +64,6 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       // indirectly, own, operate or have any interest in…", "during the Term, X shall not develop or commercialize…".
       `\\b(?:shall|will|agrees?|covenants?|undertakes?)(?: \\w+){0,4} not${g(60)}directly or indirectly${g(80)}\\b(?:own|engage|operate|manage|develop|manufactur|commerciali[sz]|research|have any interest|perform services|render services)`,
       `\\bneither\\b${g(120)}\\b(?:shall|will)${g(20)}directly or indirectly${g(80)}\\b(?:own|engage|operate|manage|develop|manufactur|commerciali[sz]|research|have any interest|perform services|render services)`,
-      // During the term, neither party (nor its affiliates) will research, develop or commercialise…
-      `\\b(?:during the term|for a period of)${g(100)}\\bneither\\b${g(150)}\\b(?:shall|will)\\b${g(60)}\\b(?:research|develop|manufactur|commerciali[sz]|market|promot|sell|distribut|engage in|operate|own)`,
       `\\b(?:during the term|for a period of)${g(100)}\\b(?:shall|will|agrees?|covenants?|undertakes?)(?: \\w+){0,4} not${g(40)}\\b(?:research|develop|manufactur|commerciali[sz]|engage in|operate|own|have any (?:direct or indirect )?interest)`,
       `(?:shall|will|agrees?|covenants?)(?: \\w+){0,3} not${g(100)}\\b(?:engage|participate|develop|manufactur|commerciali|operate|render|offer|provide|own|invest|sell)\\w*${g(100)}(?:similar|compet|same or|designated area|substantially the same|identical)`,
     ],
@@ -628,8 +626,6 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       // A sum owed for ending early is liquidated damages under another name.
       `\\b(?:pay|paid|payable|owe)${g(60)}(?:(?:early )?termination|cancell?ation|buy-?out) (?:fee|payment|charge)s?\\b`,
       `terminat${g(80)}\\b(?:pay|paid|payable)${g(30)}(?:a |an )?lump[- ]sum`,
-      // The amount of the fee owed for ending early.
-      `\\b(?:early )?(?:termination|cancell?ation) (?:fee|charge)s?${g(40)}\\b(?:shall|will) (?:be|equal)\\b`,
     ],
     unless: {
       fr: [`p[ée]nalit[ée]s? de retard${g(40)}(?:paiement|factures?|sommes dues|taux)`],

@@ -144,7 +144,7 @@ describe('classify (en): commercial contracts', () => {
   });
 
   it('reads a termination fee and liquidated damages, not the right to end without paying the fee', () => {
-    has('The Termination Fee shall be an amount equal to fifty percent of the remaining fees.', 'penalty');
+    has('If Customer terminates for convenience, Customer shall pay Supplier an early termination fee of $50,000.', 'penalty');
     has('The Termination Fee shall be deemed to be liquidated damages and not a penalty.', 'penalty');
     lacks('Customer may terminate this Agreement without payment of the Termination Fee upon written notice.', 'penalty');
   });
