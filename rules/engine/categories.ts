@@ -997,16 +997,19 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'warranty',
-    keys: { fr: 'garanti|obligation de|vices?|l.[ée]tat|tel quel|as is|conform|ne garanti|en l|met|fera|s.efforcer|ne (?:peu|sau|pou)', en: 'warrant|guarantee|fit(?:ness)? for|merchantab|defect|as is|as available|conformit|non-?conformit' },
+    keys: { fr: 'garanti|obligation de|vices?|d[ée]fauts?|corrig|correction|prendre en charge|l.[ée]tat|tel quel|as is|conform|ne garanti|en l|met|fera|s.efforcer|ne (?:peu|sau|pou)', en: 'warrant|guarantee|fit(?:ness)? for|merchantab|defect|as is|as available|conformit|non-?conformit' },
     fr: [
       // Any form of the word, except a purpose ("afin de garantir la confidentialité"), a security deposit
       // ("dépôt de garantie") and a promise to cover claims ("garantit X contre toute réclamation": indemnity).
       `(?<!(?:afin de|pour|de mani[èe]re [àa]|de fa[çc]on [àa]|d[ée]p[ôo]ts? de|appels? en) )\\bgaranti(?!\\w*${g(80)}\\bcontre (?:toute|tous|les|l${A}ensemble des) (?:r[ée]clamations?|actions?|recours|demandes?|revendications?|cons[ée]quences|condamnations?|plaintes?))`,
-      'obligation de (?:r[ée]sultat|moyens)',
+      'obligation de (?:r[ée]sultat|moyens|maintenance|correction)',
+      // Fixing defects of the work ("corriger les anomalies", "prendre en charge les corrections").
+      `(?:corriger|corrections?)${g(40)}(?:anomalies|bugs?|bogues|d[ée]fauts|dysfonctionnements)|prendre en charge les corrections`,
       // A best-efforts undertaking is an obligation de moyens; "ne peut être garanti" disclaims a result.
       `(?:met|mettons|mettra|mettront|mettent|mettre) tout en [œo]e?uvre|fera (?:de son mieux|tout son possible)|s${A}efforcer\\w* (?:de (?:fournir|maintenir|garantir|rendre)|d${A}(?:assurer|effectuer))`,
       `ne (?:peut|peuvent|saurait|sauraient|pourra|pourront) (?:pas |en aucun cas )?[êe]tre garanti`,
-      'vices? cach[ée]s',
+      // "vice caché" as well as "vices cachés"; apparent defects and lack of conformity.
+      '(?:vices?|d[ée]fauts?) (?:cach[ée]e?s?|apparents?|de conformit[ée])',
       `(?:en l.[ée]tat|tel quel|\\bas is\\b)`,
       `conform(?:e|es|it[ée])${g(20)}(?:aux sp[ée]cifications|au cahier des charges|[àa] la commande|au devis)`,
       `\\ben l.[ée]tat\\b`,

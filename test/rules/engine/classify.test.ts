@@ -370,6 +370,16 @@ describe('classify', () => {
     expect(classify('Le Client peut vérifier la conformité du Prestataire à ses obligations légales par un audit annuel.', 'fr')).toContain('audit');
   });
 
+  it('reads French defects, maintenance and corrections of the work as warranty', () => {
+    for (const yes of [
+      'Toute action au titre d’un vice caché est prescrite dans le délai d’un an.',
+      'La réception couvre les défauts de conformité apparents.',
+      'Sauf stipulation contraire, le Prestataire n’est soumis à aucune obligation de maintenance.',
+      'Le Prestataire s’engage à corriger les anomalies bloquantes signalées pendant trois mois.',
+    ]) expect(classify(yes, 'fr'), yes).toContain('warranty');
+    expect(classify('Le Client peut vérifier sa commande et corriger d’éventuelles erreurs de saisie.', 'fr')).not.toContain('warranty');
+  });
+
   it('declares patterns for every category in both languages, with anchors that compile', () => {
     expect(CATEGORY_PATTERNS.map((p) => p.id).sort()).toEqual([...CATEGORIES].sort());
     for (const p of CATEGORY_PATTERNS) {
