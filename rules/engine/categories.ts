@@ -656,6 +656,10 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:conc[èe]de|consent|octroie|accorde)${g(80)}droits? (?:d.utilisation|d.exploitation|d.usage)`,
       `droits? (?:d.utilisation|d.usage) (?:personnel|non[- ]exclusif|non[- ]cessible|non[- ]transf[ée]rable|limit[ée])`,
       `d[ée]compil|ing[ée]nierie inverse|r[ée]tro-?ing[ée]nierie`,
+      // "tout droit, titre et intérêt", "concéder … tout droit", "uniquement un droit d'utilisation", and the
+      // usual list of exploitation rights ("reproduction, représentation, adaptation").
+      `droits?,? titres? et int[ée]r[êe]ts?|conc[èe]d\\w*${g(60)}\\btous? (?:les )?droits?\\b|(?:uniquement|seulement|simple) (?:un )?droit d${A}(?:utilisation|usage)`,
+      `\\b(?:reproduction|repr[ée]sentation)s?,? (?:(?:de |et |ou |la |l${A}|d${A})*)(?:reproduction|repr[ée]sentation|adaptation|traduction|exploitation|diffusion|distribution)`,
       'propri[ée]t[ée] (?:exclusive|pleine et enti[èe]re)',
       'contrefa[çc]on',
       'marques?(?: d[ée]pos[ée]e?s?| et logos?)',

@@ -305,6 +305,12 @@ describe('classify', () => {
     expect(classify('Toute reproduction de l’œuvre sans autorisation est interdite.', 'fr')).toContain('intellectual-property');
     expect(classify('La Société met en œuvre tous les moyens dont elle dispose pour assurer les prestations.', 'fr')).not.toContain('intellectual-property');
     expect(classify('Le devis précise le coût de la main-d’œuvre.', 'fr')).not.toContain('intellectual-property');
+    for (const yes of [
+      'Toute reproduction, représentation ou adaptation du Site sans autorisation est interdite.',
+      'L’Utilisateur s’engage à concéder à la Société, sans restriction ni paiement, tout droit, titre et intérêt sur ses commentaires.',
+      'Vous reconnaissez que vous avez uniquement un droit d’utilisation pour votre compte.',
+    ]) expect(classify(yes, 'fr'), yes).toContain('intellectual-property');
+    expect(classify('La représentation des parties est assurée par leurs dirigeants.', 'fr')).not.toContain('intellectual-property');
   });
 
   it('reads a chosen French court, not "une juridiction compétente" or "tout tribunal compétent"', () => {
