@@ -455,6 +455,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       // Discounts on invoices, and paying one's orders.
       `\\b(?:rabais|ristournes?|escomptes?)\\b`,
       `\\br[ée]gler (?:vos|ses|leurs|le montant de|les) (?:achats|commandes?|abonnements?|factures?)`,
+      // Card or bank details given to pay, the amount to pay, a price referred to.
+      `(?:informations|coordonn[ée]es) bancaires|\\bmontant (?:[àa] payer|[àa] r[ée]gler)|\\bau prix (?:indiqu[ée]|affich[ée]|en vigueur|convenu|fix[ée]|desdits|du|de la|des)\\b`,
       `(?:payer|r[ée]gler|verser|pr[ée]lever|pay[ée]e?s?)${g(40)}(?:sommes?|montants?|prix|factur|honoraires|frais|r[ée]mun[ée]ration|acompte|\\d)`,
       '(?:rembours|compensation (?:des|de|entre))',
       '\\bredevances?\\b',

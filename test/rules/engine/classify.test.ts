@@ -271,11 +271,15 @@ describe('classify', () => {
       'Aucun escompte ne sera accordé en cas de paiement anticipé.',
       'Le Prestataire se réserve la propriété du Livrable jusqu’au paiement intégral de son prix.',
       'Vous pouvez régler vos achats par carte bancaire.',
+      'Le Client indique les coordonnées bancaires nécessaires au paiement.',
+      'L’Acteur de santé confirme le montant à payer par l’Utilisateur.',
+      'Le service est accessible pour un entretien unique, au prix indiqué lors de la commande.',
     ]) expect(classify(yes, 'fr'), yes).toContain('payment');
     for (const no of [
       'Devis : conditions particulières contenant les conditions tarifaires de la réalisation du Livrable.',
       'L’archivage des bons de commande et des factures est effectué sur un support fiable et durable.',
       'Les frais administratifs de l’arbitrage seront répartis selon le règlement de l’AAA.',
+      'Le montant total des dommages récupérables n’excédera pas les limites de la Convention.',
     ]) expect(classify(no, 'fr'), no).not.toContain('payment');
   });
 
