@@ -936,7 +936,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
   },
   {
     id: 'data-protection',
-    keys: { fr: 'donn[ée]es|rgpd|cnil|sous-traitant|traitement|confidentialit|cookie|libert|rectification|effacement|portabilit|acc[èe]s|vos|ses|leurs|nos|informations personnelles|newsletter|offres promotionnelles|prospection|vous opposer|anonymis|num[ée]ro de t[ée]l[ée]phone|adresses? (?:courriel|e-mail|[ée]lectronique)|date de naissance|coordonn[ée]es|dossiers? m[ée]dica|transmettre|communiquer|partager|int[ée]r[êe]t l[ée]gitime|base l[ée]gale|profil|suppression|conservation|collecte', en: 'personal|gdpr|data|privacy|cookie|processor|controller|ccpa|hipaa' },
+    keys: { fr: 'donn[ée]es|rgpd|cnil|sous-traitant|traitement|confidentialit|cookie|libert|rectification|effacement|portabilit|acc[èe]s|vos|ses|leurs|nos|informations personnelles|newsletter|offres promotionnelles|prospection|vous opposer|anonymis|num[ée]ro de t[ée]l[ée]phone|adresses? (?:courriel|e-mail|[ée]lectronique)|date de naissance|coordonn[ée]es|dossiers? m[ée]dica|transmettre|communiquer|partager|int[ée]r[êe]t l[ée]gitime|base l[ée]gale|profil|suppression|conservation|collecte|ne pas recevoir|ne plus recevoir|d[ée]sabonn|d[ée]sinscri', en: 'personal|gdpr|data|privacy|cookie|processor|controller|ccpa|hipaa' },
     fr: [
       `donn[ée]es (?:[àa] caract[èe]re |personnelles|de sant[ée]|d.identification|d.utilisat)`,
       '\\brgpd\\b',
@@ -964,6 +964,8 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
       `(?:num[ée]ro de t[ée]l[ée]phone|adresses? (?:courriel|e-mail|[ée]lectronique)|date de naissance|coordonn[ée]es)${g(60)}(?:renseign|fourni|collect|transmi|v[ée]rifi|enregistr|conserv)`,
       `(?:renseigner|fournir|collecter|v[ée]rifier|enregistrer|conserver)${g(40)}(?:num[ée]ro de t[ée]l[ée]phone|adresses? (?:courriel|e-mail|[ée]lectronique)|date de naissance|coordonn[ée]es)`,
       'dossiers? m[ée]dica',
+      // Opting out of notifications or marketing messages (consent to electronic communications).
+      `(?:ne (?:pas|plus) recevoir|(?:vous |se )?d[ée]sabonner|d[ée]sinscri\\w*|d[ée]sabonnement)${g(40)}(?:notifications?|newsletters?|communications?|e-mails?|courriels?|sms|offres|messages)`,
       // Usual GDPR notice vocabulary: recipients, transfers, retention period, kinds of personal data.
       `destinataires? (?:des|de vos|de ces) donn[ée]es|transferts? (?:de|des|de vos) donn[ée]es|dur[ée]es? de conservation|donn[ée]es (?:de localisation|de navigation|biom[ée]triques)`,
       // Handing a user's information to a third party.

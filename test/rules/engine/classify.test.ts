@@ -251,6 +251,8 @@ describe('classify', () => {
     expect(classify('Les obligations prennent fin, sauf celles de l’article « Protection des données à caractère personnel ».', 'fr')).not.toContain('data-protection');
     expect(classify('Le terme « données personnelles » désigne toute information se rapportant à une personne physique.', 'fr')).toContain('data-protection');
     expect(classify('Les destinataires des données se trouvent aux États-Unis et au Royaume-Uni.', 'fr')).toContain('data-protection');
+    expect(classify('Le Client peut se désinscrire à tout instant de ces offres en cliquant sur le lien prévu à cet effet.', 'fr')).toContain('data-protection');
+    expect(classify('Le Client peut se désinscrire de l’atelier jusqu’à la veille de la séance.', 'fr')).not.toContain('data-protection');
     expect(classify('Les données de connexion de votre compte ne doivent pas être communiquées à des tiers.', 'fr')).not.toContain('data-protection');
   });
 
