@@ -829,6 +829,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
         `(?:suppression|effacement) par (?:l${A}utilisateur|le client|vous)|(?:demande|demander|solliciter)(?: expresse)? (?:de |la )?(?:suppression|effacement)`,
         // Disclaiming a duty to screen or store content is a liability clause, not a power to remove it.
         `aucune obligation de (?:contr[ôo]ler|stocker|conserver|surveiller|mod[ée]rer)`,
+        `(?:d[ée]clin\\w*|n${A}assum\\w*|aucune)${g(20)}responsabilit[ée]${g(100)}(?:suppression|effacement|perte)`,
       ],
     },
   },

@@ -243,6 +243,7 @@ describe('classify', () => {
     expect(classify('L’Utilisateur a la possibilité de renommer ses Documents, comme de les supprimer, à tout moment.', 'fr')).not.toContain('content-removal');
     expect(classify('Il doit formuler une demande expresse de suppression du Document auprès du professionnel.', 'fr')).not.toContain('content-removal');
     expect(classify('La Société peut supprimer tout Document publié par l’Utilisateur sans préavis.', 'fr')).toContain('content-removal');
+    expect(classify('La Société n’assume aucune responsabilité pour la suppression ou l’inexactitude de tout contenu.', 'fr')).not.toContain('content-removal');
   });
 
   it('reads French personal data terms, not a quoted article title or a promotion rule', () => {
