@@ -478,7 +478,10 @@ export function reviewWith(checks: readonly CheckDefinition[], text: string, opt
   const contractLike = findings.length > 0 || units.some((u) => u.categories.length > 0) || CONTRACT_WORDS.test(ntext);
   if (units.length >= MIN_UNITS_FOR_ABSENCE && contractLike) {
     for (const check of checks) {
-      const present = [...(check.fr.present ?? []), ...(check.en.present ?? [])];
+      // The document's language first: the first pattern found ends the search, and one that is not found
+      // scans the whole text.
+      const own = check[docLang].present ?? [];
+      const present = [...own, ...(check[docLang === 'fr' ? 'en' : 'fr'].present ?? [])];
       if (present.length === 0 || disabled.has(check.category)) continue;
       const doc = docOf(check);
       if (check.appliesTo && !check.appliesTo(doc)) continue;
