@@ -11,10 +11,8 @@ import type { Finding, Review } from '../rules/engine/types';
 const TEXT_FIELDS = ['title', 'explanation', 'basis', 'suggestion', 'location', 'quote'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 
-type PackedFinding = Omit<Finding, TextField> & {
-  /** Indexes into `strings`, in TEXT_FIELDS order. */
-  texts: number[];
-};
+/** Each text field holds its index into `strings`. */
+type PackedFinding = Omit<Finding, TextField> & Record<TextField, number>;
 
 interface Packed extends Omit<Review, 'findings'> {
   findings: PackedFinding[];
@@ -36,21 +34,20 @@ export function packReview(review: Review): PackedReview {
     return i;
   };
   const findings = review.findings.map((f) => {
-    const { title, explanation, basis, suggestion, location, quote, ...rest } = f;
-    return { ...rest, texts: [title, explanation, basis, suggestion, location, quote].map(intern) };
+    const slim = { ...f } as unknown as PackedFinding;
+    for (const field of TEXT_FIELDS) slim[field] = intern(f[field]);
+    return slim;
   });
   const packed: Packed = { ...review, findings, strings };
   return JSON.stringify(packed) as PackedReview;
 }
 
 export function unpackReview(text: PackedReview): Review {
-  const { strings, findings, ...rest } = JSON.parse(text) as Packed;
-  return {
-    ...rest,
-    findings: findings.map(({ texts, ...f }) => {
-      const out = { ...f } as Finding;
-      TEXT_FIELDS.forEach((field, i) => (out[field] = strings[texts[i]!]!));
-      return out;
-    }),
-  };
+  const { strings, ...review } = JSON.parse(text) as Packed;
+  // In place: the parsed objects are ours, and a review can hold thousands of findings.
+  for (const f of review.findings) {
+    const unpacked = f as unknown as Record<TextField, string>;
+    for (const field of TEXT_FIELDS) unpacked[field] = strings[f[field]]!;
+  }
+  return review as unknown as Review;
 }
