@@ -4,7 +4,7 @@
  * Written to run in linear time: no nested unbounded quantifiers, lookbehinds of one character.
  */
 import type { Lang } from './types';
-import { compileOnce } from './warm';
+import { compileOnce, compilesOnce } from './warm';
 
 interface Located {
   index: number;
@@ -116,6 +116,7 @@ function unitOf(raw: string): Duration['unit'] {
 const DURATION_HINT: Record<Lang, RegExp> = { fr: /jour|j[\s.,;)]|semaine|mois|(?<![\p{L}])an/iu, en: /day|week|month|year/i };
 
 export function durations(text: string, lang: Lang): Duration[] {
+  compileOnce(DURATION_HINT[lang]);
   const out: Duration[] = [];
   if (!DURATION_HINT[lang].test(text)) return out;
   for (const m of matches(DURATION_RE[lang], text)) {
@@ -218,7 +219,11 @@ function startPoint(text: string, index: number, end: number, net: boolean): Sta
   return net ? 'invoice-date' : 'unknown';
 }
 
+/** Run on the candidate units of the payment checks: compiled at once, at the first call (warm.ts). */
+const compilePaymentPatterns = compilesOnce(EOM_AFTER, NET_AFTER_RE, INVOICE_AFTER, PAYMENT_CONTEXT.fr, PAYMENT_CONTEXT.en, ...START_POINTS.map(([, re]) => re));
+
 export function paymentTerms(text: string, lang: Lang): PaymentTerm[] {
+  compilePaymentPatterns();
   const out: PaymentTerm[] = [];
   const taken: [number, number][] = [];
   const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
@@ -295,6 +300,7 @@ function multiplier(raw: string | undefined): number {
 const MONEY_HINT = /[€$£]|eur|usd|gbp|dollar|pound|livre/i;
 
 export function money(text: string): Money[] {
+  compileOnce(MONEY_HINT);
   const out: Money[] = [];
   if (!MONEY_HINT.test(text)) return out;
   for (const m of matches(MONEY_RE, text)) {
@@ -364,10 +370,13 @@ const BASE_BEFORE: [Percentage['base'], RegExp][] = [
   ['per-month', /(?:taux\s+mensuel|monthly\s+rate)[^.;]{0,30}$/iu],
 ];
 
+const compileBasePatterns = compilesOnce(...BASES.map(([, re]) => re), ...BASE_BEFORE.map(([, re]) => re));
+
 export function percentages(text: string, lang: Lang): Percentage[] {
   void lang; // both languages' bases are recognised: contracts mix them ("10 % per annum").
   const out: Percentage[] = [];
   if (!/%|cent/i.test(text)) return out;
+  compileBasePatterns();
   for (const m of matches(PERCENT_RE, text)) {
     const value = Number(m[1]!.replace(',', '.'));
     const end = m.index + m[0].length;
@@ -446,5 +455,6 @@ const CARVE_OUT_RE: Record<Lang, RegExp> = {
 };
 
 export function hasCarveOut(text: string, lang: Lang): boolean {
+  compileOnce(CARVE_OUT_RE[lang]);
   return CARVE_OUT_RE[lang].test(text);
 }
