@@ -161,7 +161,7 @@ export const CATEGORY_PATTERNS: CategoryPatterns[] = [
     // confidentialité", "atteinte au secret professionnel" only mention it.
     fr: [
       `(?:obligations?|engagements?|clause|accord|devoir|dur[ée]e) de (?:confidentialit[ée]|secret|discr[ée]tion|non[- ]divulgation)`,
-      `(?:strictement |rester |demeurer |garder |tenir |caract[èe]re |comme )confidenti`,
+      `(?:strictement |rest\\w* |demeur\\w* |gard\\w* |tien\\w* |tenir |caract[èe]re |comme )confidenti`,
       `(?:sont|est|seront|sera|restent|reste|demeurent|demeure) (?:strictement )?confidentiel`,
       `(?:garder|pr[ée]server|respecter|maintenir|conserver|assurer)${g(20)}(?:la |le |leur |sa |son )(?:plus )?(?:stricte |absolue |absolu )?(?:confidentialit[ée]|secret)`,
       `(?:s${A}engage\\w*|s${A}oblige\\w*|veille\\w*|tenu\\w*)${g(60)}(?:confidentialit[ée]|confidentiel)`,

@@ -208,6 +208,8 @@ describe('classify', () => {
       'Le Prestataire s’engage à garder le secret le plus absolu sur ces informations.',
       'Le Prestataire s’engage à respecter la confidentialité des documents transmis par le Client.',
       'Le Consultant est tenu au secret professionnel.',
+      'Chaque partie garde confidentielles les informations de l’autre partie pendant cinq ans.',
+      'Les documents remis par le Client resteront confidentiels.',
     ]) expect(classify(yes, 'fr'), yes).toContain('confidentiality');
     for (const no of [
       'La Société décline toute responsabilité pour la sécurité, la confidentialité ou la transmission des communications.',
