@@ -192,14 +192,18 @@ const mb = (chars: string) => Buffer.byteLength(chars, 'utf8') / 1e6;
 
 /**
  * Cold start: per sample, `runs` fresh Node processes (cli/cold-review.ts) each import the engine and review
- * the text once, then once more. Import time includes tsx's transpiling (cached after the first run), so the
- * figure to watch is the first review's; the second shows the same review warm.
+ * the text once, then once more: under tsx (import time includes its transpiling, cached after the first run),
+ * then bundled into one ES module by esbuild (tsx's and Vite's bundler) as the extension ships it. The figure
+ * to watch is the first review's; the second shows the same review warm.
  */
-function cold(runs: number) {
+async function cold(runs: number) {
   const dir = mkdtempSync(join(tmpdir(), 'vigie-cold-'));
   const root = fileURLToPath(new URL('..', import.meta.url));
   const generated = join(dir, 'fr-50-pages.txt');
   writeFileSync(generated, generateContract(50, 'fr', 50));
+  const bundle = join(dir, 'review.mjs');
+  const { build } = await import('esbuild');
+  await build({ entryPoints: [join(root, 'rules/review.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: bundle, logLevel: 'error' });
   const samples: [string, string][] = [
     ['examples/fr-unbalanced.txt', join(root, 'examples/fr-unbalanced.txt')],
     ['examples/en-unbalanced.txt', join(root, 'examples/en-unbalanced.txt')],
@@ -207,18 +211,20 @@ function cold(runs: number) {
   ];
   const runner = join(root, 'cli/cold-review.ts');
   process.stdout.write(`\nCold start (median of ${runs} fresh processes; wall ms, CPU ms in parentheses)\n`);
-  process.stdout.write('sample                             import         first review        second review\n');
+  process.stdout.write('sample                             engine         import         first review        second review\n');
   try {
     for (const [name, file] of samples) {
-      const rows: Record<string, number>[] = [];
-      for (let i = 0; i < runs; i++) {
-        const child = spawnSync(process.execPath, ['--import', 'tsx', runner, file], { encoding: 'utf8' });
-        if (child.status !== 0) throw new Error(`cold run failed: ${child.stderr}`);
-        rows.push(JSON.parse(child.stdout.trim().split('\n').pop()!));
+      for (const [engine, extra] of [['tsx', []], ['bundle', [bundle]]] as const) {
+        const rows: Record<string, number>[] = [];
+        for (let i = 0; i < runs; i++) {
+          const child = spawnSync(process.execPath, ['--import', 'tsx', runner, file, ...extra], { encoding: 'utf8' });
+          if (child.status !== 0) throw new Error(`cold run failed: ${child.stderr}`);
+          rows.push(JSON.parse(child.stdout.trim().split('\n').pop()!));
+        }
+        const m = (step: string) =>
+          `${median(rows.map((r) => r[`${step}Ms`]!)).toFixed(1)} (${median(rows.map((r) => r[`${step}CpuMs`]!)).toFixed(1)})`.padStart(20);
+        process.stdout.write(`${name.padEnd(26)} ${engine.padStart(8)} ${m('import')} ${m('first')} ${m('second')}\n`);
       }
-      const m = (step: string) =>
-        `${median(rows.map((r) => r[`${step}Ms`]!)).toFixed(1)} (${median(rows.map((r) => r[`${step}CpuMs`]!)).toFixed(1)})`.padStart(20);
-      process.stdout.write(`${name.padEnd(26)} ${m('import')} ${m('first')} ${m('second')}\n`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -226,7 +232,7 @@ function cold(runs: number) {
 }
 
 function main(argv: string[]) {
-  if (argv.includes('--cold')) return cold(argv.includes('--quick') ? 5 : 11);
+  if (argv.includes('--cold')) return void cold(argv.includes('--quick') ? 5 : 11);
   const quick = argv.includes('--quick');
   const sizes = quick ? [10, 50, 200] : [10, 50, 200, 1000];
   if (!(globalThis as { gc?: () => void }).gc) process.stdout.write('(run with node --expose-gc for heap figures after gc)\n');
