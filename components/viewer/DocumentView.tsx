@@ -3,7 +3,7 @@
  * pages (./pages.ts), and the review highlighted on the text layer by the PDF host (hosts/pdf.ts) with the
  * same marks, cards and keyboard navigation as on web pages. Answers `finding:show` for its own tab.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import type { Finding, Review } from '../../rules/engine/types';
@@ -142,7 +142,8 @@ export function DocumentView({ doc, url, onFile }: Props) {
 
   const folded = useMemo(() => fold(text), [text]);
   const matches = useMemo(() => (query.trim() && folded ? findAll(folded, query) : []), [folded, query]);
-  useEffect(() => {
+  // Before the next event, not after the next paint: an Enter right after typing must not be undone.
+  useLayoutEffect(() => {
     setMatch(-1);
     live.current?.host.clearMatch();
   }, [matches]);
