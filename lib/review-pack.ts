@@ -7,6 +7,7 @@
  * JSON → 0.55 MB).
  */
 import type { Finding, Review } from '../rules/engine/types';
+import type { StoredTabReview, TabReview } from './storage';
 
 const TEXT_FIELDS = ['title', 'explanation', 'basis', 'suggestion', 'location', 'quote'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
@@ -22,7 +23,16 @@ interface Packed extends Omit<Review, 'findings'> {
 /** JSON text of a packed review (see above); only unpackReview() reads it. */
 export type PackedReview = string & { readonly packedReview: unique symbol };
 
+/**
+ * The packed text of each review object packed or unpacked here: the background packs a review once for the
+ * frame and once for storage, and rewrites a tab's entry (progress, a re-review) with its review unchanged.
+ * Reviews are never mutated once made.
+ */
+const packedOf = new WeakMap<Review, PackedReview>();
+
 export function packReview(review: Review): PackedReview {
+  const known = packedOf.get(review);
+  if (known) return known;
   const index = new Map<string, number>();
   const strings: string[] = [];
   const intern = (s: string) => {
@@ -38,8 +48,9 @@ export function packReview(review: Review): PackedReview {
     for (const field of TEXT_FIELDS) slim[field] = intern(f[field]);
     return slim;
   });
-  const packed: Packed = { ...review, findings, strings };
-  return JSON.stringify(packed) as PackedReview;
+  const packed = JSON.stringify({ ...review, findings, strings } satisfies Packed) as PackedReview;
+  packedOf.set(review, packed);
+  return packed;
 }
 
 export function unpackReview(text: PackedReview): Review {
@@ -49,5 +60,19 @@ export function unpackReview(text: PackedReview): Review {
     const unpacked = f as unknown as Record<TextField, string>;
     for (const field of TEXT_FIELDS) unpacked[field] = strings[f[field]]!;
   }
+  packedOf.set(review as unknown as Review, text);
   return review as unknown as Review;
+}
+
+/** A stored tab entry with its review unpacked. */
+export function fromStored(entry: StoredTabReview): TabReview;
+export function fromStored(entry: StoredTabReview | undefined): TabReview | undefined;
+export function fromStored(entry: StoredTabReview | undefined): TabReview | undefined {
+  if (!entry?.review) return entry as TabReview | undefined;
+  return { ...entry, review: unpackReview(entry.review) };
+}
+
+/** A tab entry as stored, its review packed. */
+export function toStored(entry: TabReview): StoredTabReview {
+  return entry.review ? { ...entry, review: packReview(entry.review) } : (entry as StoredTabReview);
 }

@@ -2,8 +2,8 @@
  * Reading and writing review state, for every surface: the user's decisions per document (storage.local,
  * docStates) and the latest review per tab (storage.session, tabReviews, written by the background only).
  */
-import { packReview, unpackReview } from './review-pack';
-import { docStatesItem, tabReviewsItem, type DocState, type StoredTabReview, type TabReview } from './storage';
+import { fromStored, toStored } from './review-pack';
+import { docStatesItem, tabReviewsItem, type DocState, type TabReview } from './storage';
 
 /** A web document's key: origin + pathname (query and hash usually carry no document identity). */
 export function docKeyForUrl(url: string): string {
@@ -83,19 +83,6 @@ export function watchDocState(docKey: string, callback: (state: DocState) => voi
   });
   void getDocState(docKey).then((s) => (last = JSON.stringify(s)));
   signal.addEventListener('abort', unwatch, { once: true });
-}
-
-/** A stored entry with its review unpacked. */
-export function fromStored(entry: StoredTabReview): TabReview;
-export function fromStored(entry: StoredTabReview | undefined): TabReview | undefined;
-export function fromStored(entry: StoredTabReview | undefined): TabReview | undefined {
-  if (!entry?.review) return entry as TabReview | undefined;
-  return { ...entry, review: unpackReview(entry.review) };
-}
-
-/** An entry as stored, its review packed. */
-export function toStored(entry: TabReview): StoredTabReview {
-  return entry.review ? { ...entry, review: packReview(entry.review) } : (entry as StoredTabReview);
 }
 
 export async function getTabReview(tabId: number): Promise<TabReview | undefined> {

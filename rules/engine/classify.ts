@@ -12,7 +12,7 @@ interface Compiled {
   /** Every anchor of every category, one alternation. */
   anchors: RegExp;
   /** Per category, its anchors anchored at the start of a matched anchor word. */
-  anchorOf: { id: Category; test: RegExp; full: RegExp; unless: RegExp | null; compiled: boolean }[];
+  anchorOf: { id: Category; test: RegExp; full: RegExp; unless: RegExp | null }[];
   /** Matched anchor text → indexes into anchorOf (anchors repeat a lot: cache). */
   byAnchor: Map<string, number[]>;
 }
@@ -72,7 +72,6 @@ function compile(lang: Lang): Compiled {
         test: new RegExp(`^(?:${withBoundaries(entry.keys[lang])})`, 'i'),
         full: new RegExp(withBoundaries(entry[lang].join('|')), 'i'),
         unless: unless?.length ? new RegExp(withBoundaries(unless.join('|')), 'i') : null,
-        compiled: false,
       };
     }),
     byAnchor: new Map(),
@@ -145,14 +144,10 @@ export function classify(text: string, lang: Lang): Category[] {
   if (candidates.size === 0) return [];
   const found = new Set<Category>();
   for (const i of candidates) {
-    const entry = anchorOf[i]!;
-    if (!entry.compiled) {
-      // Run on unit after unit: compiled at once (warm.ts), the first time a unit has the category's anchors.
-      compileNow(entry.full);
-      if (entry.unless) compileNow(entry.unless);
-      entry.compiled = true;
-    }
-    const { id, full, unless } = entry;
+    const { id, full, unless } = anchorOf[i]!;
+    // Run on unit after unit: compiled at once (warm.ts), the first time a unit has the category's anchors.
+    compileOnce(full);
+    if (unless) compileOnce(unless);
     if (full.test(text) && !(unless && unless.test(text))) found.add(id);
   }
   return CATEGORIES.filter((category) => found.has(category));

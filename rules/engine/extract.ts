@@ -4,7 +4,7 @@
  * Written to run in linear time: no nested unbounded quantifiers, lookbehinds of one character.
  */
 import type { Lang } from './types';
-import { compileOnce, compilesOnce } from './warm';
+import { compileOnce } from './warm';
 
 interface Located {
   index: number;
@@ -220,10 +220,10 @@ function startPoint(text: string, index: number, end: number, net: boolean): Sta
 }
 
 /** Run on the candidate units of the payment checks: compiled at once, at the first call (warm.ts). */
-const compilePaymentPatterns = compilesOnce(EOM_AFTER, NET_AFTER_RE, INVOICE_AFTER, PAYMENT_CONTEXT.fr, PAYMENT_CONTEXT.en, ...START_POINTS.map(([, re]) => re));
+const PAYMENT_PATTERNS = [EOM_AFTER, NET_AFTER_RE, INVOICE_AFTER, PAYMENT_CONTEXT.fr, PAYMENT_CONTEXT.en, ...START_POINTS.map(([, re]) => re)];
 
 export function paymentTerms(text: string, lang: Lang): PaymentTerm[] {
-  compilePaymentPatterns();
+  compileOnce(...PAYMENT_PATTERNS);
   const out: PaymentTerm[] = [];
   const taken: [number, number][] = [];
   const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
@@ -370,13 +370,13 @@ const BASE_BEFORE: [Percentage['base'], RegExp][] = [
   ['per-month', /(?:taux\s+mensuel|monthly\s+rate)[^.;]{0,30}$/iu],
 ];
 
-const compileBasePatterns = compilesOnce(...BASES.map(([, re]) => re), ...BASE_BEFORE.map(([, re]) => re));
+const BASE_PATTERNS = [...BASES.map(([, re]) => re), ...BASE_BEFORE.map(([, re]) => re)];
 
 export function percentages(text: string, lang: Lang): Percentage[] {
   void lang; // both languages' bases are recognised: contracts mix them ("10 % per annum").
   const out: Percentage[] = [];
   if (!/%|cent/i.test(text)) return out;
-  compileBasePatterns();
+  compileOnce(...BASE_PATTERNS);
   for (const m of matches(PERCENT_RE, text)) {
     const value = Number(m[1]!.replace(',', '.'));
     const end = m.index + m[0].length;

@@ -3,6 +3,7 @@
  * list items that carry categories). Offsets here are into the normalised text; review.ts maps them back.
  * One pass over the lines, one regex scan per body: linear in the text length.
  */
+import { compileOnce } from './warm';
 
 export interface SegSection {
   start: number;
@@ -33,8 +34,6 @@ export interface Segmentation {
   sections: SegSection[];
   units: SegUnit[];
 }
-
-import { compileOnce } from './warm';
 
 /** Units longer than this are cut at a space: keeps pathological inputs (no punctuation) linear for checks. */
 const MAX_UNIT = 3000;

@@ -50,12 +50,3 @@ export function compileOnce(...res: RegExp[]): void {
   }
 }
 
-/** A function that runs compileNow() on the given regexes at its first call, and does nothing after. */
-export function compilesOnce(...res: RegExp[]): () => void {
-  let done = false;
-  return () => {
-    if (done) return;
-    done = true;
-    for (const re of res) compileNow(re);
-  };
-}

@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { CHROMIUM_ARGS, extensionArgs } from '../../scripts/chromium.mjs';
-import { unpackReview } from '../../lib/review-pack';
+import { fromStored } from '../../lib/review-pack';
 import type { StoredTabReview, TabReview } from '../../lib/storage';
 
 export { expect };
@@ -205,7 +205,7 @@ export const test = base.extend<Fixtures>({
         const { tabReviews } = await chrome.storage.session.get('tabReviews');
         return (tabReviews as Record<string, unknown>)[String(id)];
       }, tabId)) as StoredTabReview;
-      return (entry.review ? { ...entry, review: unpackReview(entry.review) } : entry) as TabReview;
+      return fromStored(entry);
     });
   },
   badge: async ({ serviceWorker }, use) => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, EXTENSION_DIR } from './harness';
 import { writeFixtures } from '../fixtures/pdf/make';
-import { unpackReview } from '../../lib/review-pack';
+import { fromStored } from '../../lib/review-pack';
 import type { StoredTabReview } from '../../lib/storage';
 
 /** The extension API in the service worker, where `evaluate` callbacks run. */
@@ -85,7 +85,7 @@ test('viewer figures', async ({ page, extensionId, server, tabIdOf, serviceWorke
       const { tabReviews } = await chrome.storage.session.get('tabReviews');
       return (tabReviews as Record<string, unknown> | undefined)?.[String(id)] ?? null;
     }, tabId)) as StoredTabReview | null;
-    return { findings: entry?.review ? unpackReview(entry.review).findings.length : 0, bytes: JSON.stringify(entry).length };
+    return { findings: (entry && fromStored(entry).review?.findings.length) ?? 0, bytes: JSON.stringify(entry).length };
   };
   await expect.poll(async () => (await kept()).findings, { timeout: 20_000 }).toBeGreaterThan(0);
   const stored = await kept();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { packReview, unpackReview } from '../../lib/review-pack';
+import { describe, expect, it, vi } from 'vitest';
+import { fromStored, packReview, toStored, unpackReview } from '../../lib/review-pack';
 import { review } from '../../rules/review';
 
 describe('packed reviews (messages and session storage)', () => {
@@ -16,5 +16,19 @@ describe('packed reviews (messages and session storage)', () => {
     const packed = packReview(repeated);
     expect(typeof packed).toBe('string');
     expect(packed.length).toBeLessThan(JSON.stringify(repeated).length * 0.6);
+  });
+
+  it('packs a review once: again for storage, or after unpacking it, costs nothing', () => {
+    const original = review(text);
+    const stringify = vi.spyOn(JSON, 'stringify');
+    const packed = packReview(original);
+    expect(packReview(original)).toBe(packed);
+    const entry = { status: 'reviewed' as const, docKey: 'd', url: 'u', title: 't', source: 'page' as const, review: original, updatedAt: 1 };
+    const stored = toStored(entry);
+    expect(stored.review).toBe(packed);
+    expect(toStored(fromStored(stored)).review).toBe(packed);
+    expect(stringify).toHaveBeenCalledTimes(1);
+    stringify.mockRestore();
+    expect(fromStored(stored)).toEqual(entry);
   });
 });

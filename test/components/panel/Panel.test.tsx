@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Panel } from '../../../components/panel/Panel';
 import { createTranslator, I18nContext } from '../../../lib/i18n';
 import { docStatesItem, draftsItem, profileItem, tabReviewsItem, EMPTY_PROFILE } from '../../../lib/storage';
-import { toStored } from '../../../lib/review-state';
+import { toStored } from '../../../lib/review-pack';
 import type { Lang } from '../../../rules/engine/types';
 import { frReview } from './fixtures';
 

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Panel } from '../../../components/panel/Panel';
 import { createTranslator, I18nContext } from '../../../lib/i18n';
 import { draftsItem, journalItem, tabReviewsItem } from '../../../lib/storage';
-import { toStored } from '../../../lib/review-state';
+import { toStored } from '../../../lib/review-pack';
 import { tabEntry } from './fixtures';
 
 const notes = () => [...document.querySelectorAll<HTMLTextAreaElement>('.notice-form ol.facts textarea')].map((a) => a.value);

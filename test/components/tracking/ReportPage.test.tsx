@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ReportPage } from '../../../components/tracking/ReportPage';
 import { createTranslator, I18nContext } from '../../../lib/i18n';
 import { docStatesItem, journalItem, tabReviewsItem, versionLinksItem, versionsItem } from '../../../lib/storage';
-import { toStored } from '../../../lib/review-state';
+import { toStored } from '../../../lib/review-pack';
 import { DOC_V1, DOC_V2, savedV1, tabEntry } from './fixtures';
 
 function mount(docKey: string) {

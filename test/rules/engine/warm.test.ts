@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileNow, compileOnce, compilesOnce, warmFor } from '../../../rules/engine/warm';
+import { compileNow, compileOnce, warmFor } from '../../../rules/engine/warm';
 
 /** A regex whose test() calls are recorded (the subject each time). */
 function spied(re: RegExp): { re: RegExp; subjects: string[] } {
@@ -46,13 +46,4 @@ describe('warm (regex compilation at a cold start)', () => {
     expect(b.subjects).toHaveLength(1);
   });
 
-  it('compilesOnce gives a function that runs its regexes at the first call only', () => {
-    const a = spied(/a/);
-    const b = spied(/b/);
-    const compile = compilesOnce(a.re, b.re);
-    expect(a.subjects).toHaveLength(0);
-    compile();
-    compile();
-    expect([a.subjects.length, b.subjects.length]).toEqual([1, 1]);
-  });
 });
