@@ -24,9 +24,9 @@ interface Packed extends Omit<Review, 'findings'> {
 export type PackedReview = string & { readonly packedReview: unique symbol };
 
 /**
- * The packed text of each review object packed or unpacked here: the background packs a review once for the
- * frame and once for storage, and rewrites a tab's entry (progress, a re-review) with its review unchanged.
- * Reviews are never mutated once made.
+ * The packed text of each review packed here: the background packs a review for the frame and again for
+ * storage. Reviews are never mutated once made. (Unpacked reviews are not entered: a page would keep the
+ * text alive as long as its review.)
  */
 const packedOf = new WeakMap<Review, PackedReview>();
 
@@ -60,7 +60,6 @@ export function unpackReview(text: PackedReview): Review {
     const unpacked = f as unknown as Record<TextField, string>;
     for (const field of TEXT_FIELDS) unpacked[field] = strings[f[field]]!;
   }
-  packedOf.set(review as unknown as Review, text);
   return review as unknown as Review;
 }
 

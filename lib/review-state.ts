@@ -118,8 +118,11 @@ export function updateTabReview(
 ): Promise<TabReview | undefined> {
   const write = tabWrites.then(async () => {
     const all = { ...(await tabReviewsItem.getValue()) };
-    const next = change(fromStored(all[String(tabId)]));
-    if (next) all[String(tabId)] = toStored(next);
+    const stored = all[String(tabId)];
+    const current = fromStored(stored);
+    const next = change(current);
+    // A review kept as it was (progress, a losing frame) keeps its packed text.
+    if (next) all[String(tabId)] = next.review && next.review === current?.review ? { ...next, review: stored!.review } : toStored(next);
     else if (String(tabId) in all) delete all[String(tabId)];
     else return undefined;
     await tabReviewsItem.setValue(all);

@@ -18,7 +18,7 @@ describe('packed reviews (messages and session storage)', () => {
     expect(packed.length).toBeLessThan(JSON.stringify(repeated).length * 0.6);
   });
 
-  it('packs a review once: again for storage, or after unpacking it, costs nothing', () => {
+  it('packs a review once: again for storage costs nothing', () => {
     const original = review(text);
     const stringify = vi.spyOn(JSON, 'stringify');
     const packed = packReview(original);
@@ -26,7 +26,6 @@ describe('packed reviews (messages and session storage)', () => {
     const entry = { status: 'reviewed' as const, docKey: 'd', url: 'u', title: 't', source: 'page' as const, review: original, updatedAt: 1 };
     const stored = toStored(entry);
     expect(stored.review).toBe(packed);
-    expect(toStored(fromStored(stored)).review).toBe(packed);
     expect(stringify).toHaveBeenCalledTimes(1);
     stringify.mockRestore();
     expect(fromStored(stored)).toEqual(entry);

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createTabController, type TabControllerDeps } from '../../lib/tab-controller';
 import { getTabReview } from '../../lib/review-state';
+import { tabReviewsItem } from '../../lib/storage';
 import type { Badge } from '../../lib/badge';
 import { finding, reviewOf } from './fixtures';
 
@@ -118,6 +119,20 @@ describe('tab controller', () => {
     await controller.progress({ tabId: 3, frameId: 0 }, 0.5);
     await controller.progress({ tabId: 3, frameId: 2 }, 0.1);
     expect((await getTabReview(3))?.progress).toBe(0.5);
+  });
+
+  it('a re-review in progress keeps the stored review as it was packed, without packing it again', async () => {
+    const { controller } = setup();
+    await controller.updated({ tabId: 4, frameId: 0 }, payload());
+    const packed = (await tabReviewsItem.getValue())['4']!.review;
+    const stringify = vi.spyOn(JSON, 'stringify');
+    await controller.request(4, URL_A);
+    await controller.progress({ tabId: 4, frameId: 0 }, 0.3);
+    const calls = stringify.mock.calls.filter(([value]) => (value as { strings?: unknown })?.strings !== undefined).length;
+    stringify.mockRestore();
+    expect(calls).toBe(0);
+    expect((await tabReviewsItem.getValue())['4']!.review).toBe(packed);
+    expect((await getTabReview(4))?.status).toBe('reviewing');
   });
 
   it('reviews the selection when asked (context menu), and text it was handed where no script runs', async () => {
